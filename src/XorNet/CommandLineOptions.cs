@@ -1,0 +1,161 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace XorNet;
+
+/// <summary>
+/// The options of the <c>XorNet</c> command. Each parses its own value so that a bad one is reported as one line
+/// naming the option and what it accepts, never as an exception.
+/// </summary>
+internal sealed class CommandLineOptions
+{
+    private readonly Dictionary<string, string> _accepted = new(StringComparer.Ordinal);
+
+    public CommandLineOptions()
+    {
+        Epochs = WholeNumber("--epochs", "Number of full-batch gradient-descent epochs", TrainingSettings.DefaultEpochs, minimum: 0);
+        LearningRate = PositiveNumber("--learning-rate", "--lr", "Gradient-descent step size", TrainingSettings.DefaultLearningRate);
+        Seed = SeedOption("--seed");
+        Hidden = WholeNumber("--hidden", "Number of hidden units", TrainingSettings.DefaultHidden, minimum: 1);
+        LogEvery = WholeNumber("--log-every", "Print the loss of every epoch divisible by this", TrainingSettings.DefaultLogEvery, minimum: 1);
+        Format = FormatOption("--format");
+    }
+
+    public Option<int> Epochs { get; }
+
+    public Option<double> LearningRate { get; }
+
+    public Option<uint> Seed { get; }
+
+    public Option<int> Hidden { get; }
+
+    public Option<int> LogEvery { get; }
+
+    public Option<string> Format { get; }
+
+    public IEnumerable<Option> All => [Epochs, LearningRate, Seed, Hidden, LogEvery, Format];
+
+    public TrainingSettings Settings(ParseResult parse) => new(
+        parse.GetValue(Seed),
+        parse.GetValue(Hidden),
+        parse.GetValue(LearningRate),
+        parse.GetValue(Epochs),
+        parse.GetValue(LogEvery));
+
+    public OutputFormat OutputFormat(ParseResult parse) =>
+        parse.GetValue(Format) == "json" ? XorNet.OutputFormat.Json : XorNet.OutputFormat.Text;
+
+    /// <summary>A parse error as one line that names the option and what it accepts.</summary>
+    public string Describe(ParseError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+
+        // The parser reports a missing value before any custom parser runs, and without the accepted range.
+        if (error.SymbolResult is OptionResult { Tokens.Count: 0, Implicit: false } missing
+            && _accepted.TryGetValue(missing.Option.Name, out string? accepted))
+        {
+            return $"{missing.Option.Name} needs a value: {accepted}.";
+        }
+
+        return error.Message.ReplaceLineEndings(" ");
+    }
+
+    private Option<int> WholeNumber(string name, string description, int defaultValue, int minimum)
+    {
+        string accepted = Accept(name, $"a whole number from {minimum} to {int.MaxValue}");
+        return new Option<int>(name)
+        {
+            Description = $"{description}: {accepted}",
+            HelpName = "n",
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result => Parse<int>(result, name, accepted, text =>
+                int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) && value >= minimum
+                    ? value
+                    : null),
+        };
+    }
+
+    private Option<double> PositiveNumber(string name, string alias, string description, double defaultValue)
+    {
+        string accepted = Accept(name, "a finite number greater than 0, such as 0.1 or 1e-3");
+        return new Option<double>(name, alias)
+        {
+            Description = $"{description}: {accepted}",
+            HelpName = "rate",
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result => Parse<double>(result, name, accepted, text =>
+                double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
+                && double.IsFinite(value) && value > 0
+                    ? value
+                    : null),
+        };
+    }
+
+    private Option<uint> SeedOption(string name)
+    {
+        string accepted = Accept(name, $"a whole number from 0 to {uint.MaxValue}, as np.random.seed takes");
+        return new Option<uint>(name)
+        {
+            Description = $"Random seed for the initial weights: {accepted}",
+            HelpName = "n",
+            DefaultValueFactory = _ => TrainingSettings.DefaultSeed,
+            CustomParser = result => Parse<uint>(result, name, accepted, text =>
+                uint.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out uint value) ? value : null),
+        };
+    }
+
+    private Option<string> FormatOption(string name)
+    {
+        string accepted = Accept(name, "text or json");
+        return new Option<string>(name)
+        {
+            Description = $"The notebook's transcript, or one JSON document with log, predictions and weights: {accepted}",
+            HelpName = "text|json",
+            DefaultValueFactory = _ => "text",
+            CustomParser = result =>
+            {
+                if (result.Tokens.Count == 0)
+                {
+                    result.AddError($"{name} needs a value: {accepted}.");
+                    return null;
+                }
+
+                string text = result.Tokens[^1].Value;
+                if (text is "text" or "json")
+                {
+                    return text;
+                }
+
+                result.AddError($"{name} does not accept '{text}': expected {accepted}.");
+                return null;
+            },
+        };
+    }
+
+    private string Accept(string name, string accepted)
+    {
+        _accepted[name] = accepted;
+        return accepted;
+    }
+
+    private static T Parse<T>(ArgumentResult result, string name, string accepted, Func<string, T?> parse)
+        where T : struct
+    {
+        if (result.Tokens.Count == 0)
+        {
+            result.AddError($"{name} needs a value: {accepted}.");
+            return default;
+        }
+
+        string text = result.Tokens[^1].Value;
+        T? value = parse(text);
+        if (value is null)
+        {
+            result.AddError($"{name} does not accept '{text}': expected {accepted}.");
+            return default;
+        }
+
+        return value.Value;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+
+namespace XorNet;
+
+/// <summary>The <c>--format json</c> document: the configuration, the log, the predictions and the trained weights.</summary>
+internal sealed record JsonReport(
+    uint Seed,
+    int Hidden,
+    double LearningRate,
+    int Epochs,
+    int LogEvery,
+    IReadOnlyList<LogEntry> Log,
+    double? FinalLoss,
+    double[][] Predictions,
+    JsonWeights Weights,
+    double TrainingSeconds)
+{
+    public static JsonReport From(TrainingSettings settings, TrainingResult result) => new(
+        settings.Seed,
+        settings.Hidden,
+        settings.LearningRate,
+        settings.Epochs,
+        settings.LogEvery,
+        result.Log,
+        result.FinalLoss,
+        result.Predictions.ToRows(),
+        new JsonWeights(
+            result.Network.W1.ToRows(),
+            result.Network.B1.ToRows(),
+            result.Network.W2.ToRows(),
+            result.Network.B2.ToRows()),
+        result.TrainingTime.TotalSeconds);
+}
+
+/// <summary>The trained parameters under the notebook's names, each as an array of rows.</summary>
+internal sealed record JsonWeights(
+    [property: JsonPropertyName("W1")] double[][] W1,
+    [property: JsonPropertyName("b1")] double[][] B1,
+    [property: JsonPropertyName("W2")] double[][] W2,
+    [property: JsonPropertyName("b2")] double[][] B2);
+
+/// <summary>Source-generated serialisation, so JSON output needs no reflection (trimming and AOT safe).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(JsonReport))]
+internal sealed partial class XorNetJsonContext : JsonSerializerContext;

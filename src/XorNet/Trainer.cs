@@ -1,0 +1,62 @@
+using System.Diagnostics;
+
+namespace XorNet;
+
+/// <summary>The notebook's training loop: seed, initialise, then full-batch gradient descent, logging as it goes.</summary>
+public static class Trainer
+{
+    /// <summary>Trains a fresh network on <paramref name="data"/> exactly as the notebook does.</summary>
+    /// <param name="data">The training table.</param>
+    /// <param name="settings">Seed, hidden size, learning rate, epochs and logging interval.</param>
+    /// <param name="onLog">Called with each logged epoch as soon as it is known.</param>
+    /// <param name="cancellationToken">Stops training after the epoch in progress when cancelled.</param>
+    /// <exception cref="TrainingDivergedException">An epoch's loss was NaN or infinite.</exception>
+    public static TrainingResult Train(
+        Dataset data,
+        TrainingSettings settings,
+        Action<LogEntry>? onLog = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentOutOfRangeException.ThrowIfNegative(settings.Epochs);
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.LogEvery, 1);
+
+        var network = TwoLayerNetwork.Initialize(data.Inputs, settings.Hidden, new NumPyRandom(settings.Seed));
+        var log = new List<LogEntry>();
+        double? finalLoss = null;
+        int epochsRun = 0;
+        bool interrupted = false;
+
+        long start = Stopwatch.GetTimestamp();
+        for (int epoch = 0; epoch < settings.Epochs; epoch++)
+        {
+            double loss = network.TrainEpoch(data.X, data.Y, settings.LearningRate);
+            if (!double.IsFinite(loss))
+            {
+                throw new TrainingDivergedException(epoch, loss);
+            }
+
+            epochsRun = epoch + 1;
+            finalLoss = loss;
+            if (epoch % settings.LogEvery == 0)
+            {
+                var entry = new LogEntry(epoch, loss);
+                log.Add(entry);
+                onLog?.Invoke(entry);
+            }
+
+            if (cancellationToken.IsCancellationRequested)
+            {
+                interrupted = true;
+                break;
+            }
+        }
+
+        TimeSpan elapsed = Stopwatch.GetElapsedTime(start);
+
+        // The notebook prints the y_hat of its last forward pass; with no epochs that is the initial network's.
+        Matrix predictions = epochsRun > 0 ? network.LastOutput() : network.Predict(data.X);
+        return new TrainingResult(network, log, finalLoss, predictions, epochsRun, interrupted, elapsed);
+    }
+}

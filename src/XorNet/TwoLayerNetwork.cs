@@ -1,0 +1,243 @@
+namespace XorNet;
+
+/// <summary>
+/// The notebook's network: inputs → sigmoid hidden layer → one sigmoid output, trained by full-batch gradient
+/// descent on the mean squared error with hand-written backpropagation.
+/// </summary>
+/// <remarks>
+/// One method per notebook step (<c>Forward</c>, <c>Loss</c>, <c>Backward</c>,
+/// <c>Update</c>), each doing NumPy's arithmetic in NumPy's order. The intermediate arrays live in a
+/// workspace sized once per batch shape, so an epoch allocates nothing.
+/// </remarks>
+public sealed class TwoLayerNetwork
+{
+    private Workspace? _workspace;
+
+    /// <summary>A network with the given weights and biases (the matrices are used as they are, not copied).</summary>
+    /// <param name="w1">Input-to-hidden weights, inputs × hidden.</param>
+    /// <param name="b1">Hidden biases, 1 × hidden.</param>
+    /// <param name="w2">Hidden-to-output weights, hidden × 1.</param>
+    /// <param name="b2">Output bias, 1 × 1.</param>
+    public TwoLayerNetwork(Matrix w1, Matrix b1, Matrix w2, Matrix b2)
+    {
+        ArgumentNullException.ThrowIfNull(w1);
+        ArgumentNullException.ThrowIfNull(b1);
+        ArgumentNullException.ThrowIfNull(w2);
+        ArgumentNullException.ThrowIfNull(b2);
+        if (w1.Rows < 1 || w1.Columns < 1 || b1.Rows != 1 || b1.Columns != w1.Columns
+            || w2.Rows != w1.Columns || w2.Columns != 1 || b2.Rows != 1 || b2.Columns != 1)
+        {
+            throw new ArgumentException(
+                $"Inconsistent shapes: W1 {w1.Shape}, b1 {b1.Shape}, W2 {w2.Shape}, b2 {b2.Shape}; expected (inputs, hidden), (1, hidden), (hidden, 1), (1, 1).");
+        }
+
+        W1 = w1;
+        B1 = b1;
+        W2 = w2;
+        B2 = b2;
+    }
+
+    /// <summary>Input-to-hidden weights <c>W1</c>, inputs × hidden.</summary>
+    public Matrix W1 { get; }
+
+    /// <summary>Hidden-layer biases <c>b1</c>, 1 × hidden.</summary>
+    public Matrix B1 { get; }
+
+    /// <summary>Hidden-to-output weights <c>W2</c>, hidden × 1.</summary>
+    public Matrix W2 { get; }
+
+    /// <summary>Output bias <c>b2</c>, 1 × 1.</summary>
+    public Matrix B2 { get; }
+
+    /// <summary>Number of inputs the network takes.</summary>
+    public int Inputs => W1.Rows;
+
+    /// <summary>Number of hidden units.</summary>
+    public int Hidden => W1.Columns;
+
+    /// <summary>
+    /// The notebook's initialisation: <c>W1 = randn(inputs, hidden)</c>, then <c>W2 = randn(hidden, 1)</c> from the
+    /// same generator, and zero biases.
+    /// </summary>
+    public static TwoLayerNetwork Initialize(int inputs, int hidden, NumPyRandom random)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(inputs, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(hidden, 1);
+        ArgumentNullException.ThrowIfNull(random);
+        Matrix w1 = Matrix.RandomNormal(inputs, hidden, random);
+        Matrix w2 = Matrix.RandomNormal(hidden, 1, random);
+        return new TwoLayerNetwork(w1, new Matrix(1, hidden), w2, new Matrix(1, 1));
+    }
+
+    /// <summary>
+    /// About how many bytes training a network of this shape on <paramref name="rows"/> samples needs: the
+    /// parameters, their gradients and the per-sample activations.
+    /// </summary>
+    public static long TrainingBytes(int inputs, int hidden, int rows)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(inputs);
+        ArgumentOutOfRangeException.ThrowIfNegative(hidden);
+        ArgumentOutOfRangeException.ThrowIfNegative(rows);
+        long parameters = ((long)inputs * hidden) + (2L * hidden) + 1;
+        long activations = (2L * rows * hidden) + (3L * rows);
+        return sizeof(double) * ((2 * parameters) + activations);
+    }
+
+    /// <summary>The logistic function <c>1 / (1 + exp(-z))</c>, written as the notebook writes it.</summary>
+    public static double Sigmoid(double z) => 1.0 / (1.0 + Math.Exp(-z));
+
+    /// <summary>The network's outputs for the rows of <paramref name="x"/> (a new rows × 1 matrix).</summary>
+    public Matrix Predict(Matrix x)
+    {
+        Workspace w = WorkspaceFor(x);
+        Forward(x, w);
+        return w.YHat.Clone();
+    }
+
+    /// <summary>One epoch of the notebook's loop: forward pass, loss, backpropagation and update.</summary>
+    /// <returns>The epoch's loss, measured before the update.</returns>
+    public double TrainEpoch(Matrix x, Matrix y, double learningRate)
+    {
+        Workspace w = WorkspaceFor(x, y);
+        Forward(x, w);
+        double loss = Loss(y, w);
+        Backward(x, y, w);
+        Update(learningRate, w);
+        return loss;
+    }
+
+    /// <summary>The outputs of the most recent forward pass (the notebook's <c>y_hat</c>), as a new matrix.</summary>
+    /// <exception cref="InvalidOperationException">No forward pass has run yet.</exception>
+    public Matrix LastOutput() =>
+        _workspace?.YHat.Clone() ?? throw new InvalidOperationException("No forward pass has run yet.");
+
+    /// <summary>The mean squared error of the network on <paramref name="x"/> against <paramref name="y"/>.</summary>
+    public double Loss(Matrix x, Matrix y)
+    {
+        Workspace w = WorkspaceFor(x, y);
+        Forward(x, w);
+        return Loss(y, w);
+    }
+
+    /// <summary>The gradients of the loss at the current weights, as new matrices (for checks, not training).</summary>
+    public Gradients ComputeGradients(Matrix x, Matrix y)
+    {
+        Workspace w = WorkspaceFor(x, y);
+        Forward(x, w);
+        Backward(x, y, w);
+        return new Gradients(w.DW1.Clone(), w.DB1.Clone(), w.DW2.Clone(), w.DB2.Clone());
+    }
+
+    // z1 = X @ W1 + b1; a1 = sigmoid(z1); z2 = a1 @ W2 + b2; y_hat = sigmoid(z2)
+    private void Forward(Matrix x, Workspace w)
+    {
+        Matrix.Multiply(x, W1, w.A1);
+        Matrix.AddRowInPlace(w.A1, B1);
+        SigmoidInPlace(w.A1.AsSpan());
+        Matrix.Multiply(w.A1, W2, w.YHat);
+        Matrix.AddRowInPlace(w.YHat, B2);
+        SigmoidInPlace(w.YHat.AsSpan());
+    }
+
+    // loss = np.mean((y - y_hat) ** 2)
+    private static double Loss(Matrix y, Workspace w)
+    {
+        Span<double> squared = w.SquaredError.AsSpan();
+        ReadOnlySpan<double> target = y.AsSpan(), yHat = w.YHat.AsSpan();
+        for (int i = 0; i < squared.Length; i++)
+        {
+            double residual = target[i] - yHat[i];
+            squared[i] = residual * residual;
+        }
+
+        return w.SquaredError.Mean();
+    }
+
+    // d2 = -(y - y_hat) * y_hat * (1 - y_hat); dW2 = a1.T @ d2; db2 = sum(d2, axis=0)
+    // d1 = d2 @ W2.T * a1 * (1 - a1);          dW1 = X.T @ d1; db1 = sum(d1, axis=0)
+    private void Backward(Matrix x, Matrix y, Workspace w)
+    {
+        Span<double> d2 = w.D2.AsSpan();
+        ReadOnlySpan<double> target = y.AsSpan(), yHat = w.YHat.AsSpan();
+        for (int i = 0; i < d2.Length; i++)
+        {
+            d2[i] = -(target[i] - yHat[i]) * yHat[i] * (1 - yHat[i]);
+        }
+
+        Matrix.MultiplyTransposedLeft(w.A1, w.D2, w.DW2);
+        Matrix.ColumnSums(w.D2, w.DB2);
+
+        Matrix.MultiplyTransposedRight(w.D2, W2, w.D1);
+        Span<double> d1 = w.D1.AsSpan();
+        ReadOnlySpan<double> a1 = w.A1.AsSpan();
+        for (int i = 0; i < d1.Length; i++)
+        {
+            d1[i] = d1[i] * a1[i] * (1 - a1[i]);
+        }
+
+        Matrix.MultiplyTransposedLeft(x, w.D1, w.DW1);
+        Matrix.ColumnSums(w.D1, w.DB1);
+    }
+
+    // W2 -= lr * dW2; b2 -= lr * db2; W1 -= lr * dW1; b1 -= lr * db1
+    private void Update(double learningRate, Workspace w)
+    {
+        Matrix.SubtractScaledInPlace(W2, learningRate, w.DW2);
+        Matrix.SubtractScaledInPlace(B2, learningRate, w.DB2);
+        Matrix.SubtractScaledInPlace(W1, learningRate, w.DW1);
+        Matrix.SubtractScaledInPlace(B1, learningRate, w.DB1);
+    }
+
+    private static void SigmoidInPlace(Span<double> values)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = Sigmoid(values[i]);
+        }
+    }
+
+    private Workspace WorkspaceFor(Matrix x, Matrix? y = null)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        if (x.Columns != Inputs)
+        {
+            throw new ArgumentException($"The network takes {Inputs} inputs, but X is {x.Shape}.", nameof(x));
+        }
+
+        if (y is not null && (y.Rows != x.Rows || y.Columns != 1))
+        {
+            throw new ArgumentException($"Targets y must be ({x.Rows}, 1) to match X {x.Shape}, not {y.Shape}.", nameof(y));
+        }
+
+        if (_workspace is null || _workspace.Rows != x.Rows)
+        {
+            _workspace = new Workspace(x.Rows, Inputs, Hidden);
+        }
+
+        return _workspace;
+    }
+
+    /// <summary>The notebook's intermediate arrays for one batch shape, allocated once and reused every epoch.</summary>
+    private sealed class Workspace(int rows, int inputs, int hidden)
+    {
+        public int Rows { get; } = rows;
+
+        public Matrix A1 { get; } = new(rows, hidden);
+
+        public Matrix YHat { get; } = new(rows, 1);
+
+        public Matrix SquaredError { get; } = new(rows, 1);
+
+        public Matrix D2 { get; } = new(rows, 1);
+
+        public Matrix D1 { get; } = new(rows, hidden);
+
+        public Matrix DW1 { get; } = new(inputs, hidden);
+
+        public Matrix DB1 { get; } = new(1, hidden);
+
+        public Matrix DW2 { get; } = new(hidden, 1);
+
+        public Matrix DB2 { get; } = new(1, 1);
+    }
+}
