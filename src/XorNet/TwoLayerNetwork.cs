@@ -153,15 +153,16 @@ public sealed class TwoLayerNetwork
         return w.SquaredError.Mean();
     }
 
-    // d2 = -(y - y_hat) * y_hat * (1 - y_hat); dW2 = a1.T @ d2; db2 = sum(d2, axis=0)
-    // d1 = d2 @ W2.T * a1 * (1 - a1);          dW1 = X.T @ d1; db1 = sum(d1, axis=0)
+    // d2 = -(y - y_hat) * (y_hat * (1 - y_hat));  dW2 = a1.T @ d2; db2 = sum(d2, axis=0)
+    // d1 = (d2 @ W2.T) * (a1 * (1 - a1));         dW1 = X.T @ d1; db1 = sum(d1, axis=0)
+    // The sigmoid's derivative is formed first, as the notebook does; the other grouping differs in the last bit.
     private void Backward(Matrix x, Matrix y, Workspace w)
     {
         Span<double> d2 = w.D2.AsSpan();
         ReadOnlySpan<double> target = y.AsSpan(), yHat = w.YHat.AsSpan();
         for (int i = 0; i < d2.Length; i++)
         {
-            d2[i] = -(target[i] - yHat[i]) * yHat[i] * (1 - yHat[i]);
+            d2[i] = -(target[i] - yHat[i]) * (yHat[i] * (1 - yHat[i]));
         }
 
         Matrix.MultiplyTransposedLeft(w.A1, w.D2, w.DW2);
@@ -172,7 +173,7 @@ public sealed class TwoLayerNetwork
         ReadOnlySpan<double> a1 = w.A1.AsSpan();
         for (int i = 0; i < d1.Length; i++)
         {
-            d1[i] = d1[i] * a1[i] * (1 - a1[i]);
+            d1[i] = d1[i] * (a1[i] * (1 - a1[i]));
         }
 
         Matrix.MultiplyTransposedLeft(x, w.D1, w.DW1);
