@@ -19,7 +19,13 @@ internal sealed class CommandLineOptions
         Seed = SeedOption("--seed");
         Hidden = WholeNumber("--hidden", "Number of hidden units", TrainingSettings.DefaultHidden, minimum: 1);
         LogEvery = WholeNumber("--log-every", "Print the loss of every epoch divisible by this", TrainingSettings.DefaultLogEvery, minimum: 1);
-        Format = FormatOption("--format");
+        Format = Choice("--format", "The notebook's transcript, or one JSON document with log, predictions and weights", ["text", "json"], "text");
+        DatasetName = Choice("--dataset", "A built-in truth table to learn", Dataset.Names, "xor");
+        Data = new Option<string>("--data")
+        {
+            Description = "Learn from a CSV file instead: numbers separated by commas, one sample a line, the last column the target in [0, 1]",
+            HelpName = "PATH.csv",
+        };
     }
 
     public Option<int> Epochs { get; }
@@ -34,7 +40,29 @@ internal sealed class CommandLineOptions
 
     public Option<string> Format { get; }
 
-    public IEnumerable<Option> All => [Epochs, LearningRate, Seed, Hidden, LogEvery, Format];
+    public Option<string> DatasetName { get; }
+
+    public Option<string> Data { get; }
+
+    public IEnumerable<Option> All => [Epochs, LearningRate, Seed, Hidden, LogEvery, Format, DatasetName, Data];
+
+    /// <summary>Rejects combinations of options that contradict each other.</summary>
+    public void Validate(CommandResult command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.GetResult(Data) is not null && command.GetResult(DatasetName) is { Implicit: false })
+        {
+            command.AddError("--data and --dataset cannot be used together: give a file or a built-in dataset, not both.");
+        }
+    }
+
+    /// <summary>The training table the options name: the CSV file given with --data, else the --dataset table.</summary>
+    /// <exception cref="DataFileException">The CSV file cannot be read or is malformed.</exception>
+    public Dataset LoadDataset(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return parse.GetValue(Data) is { } path ? CsvDataset.Load(path) : Dataset.Named(parse.GetValue(DatasetName)!);
+    }
 
     public TrainingSettings Settings(ParseResult parse) => new(
         parse.GetValue(Seed),
@@ -105,14 +133,14 @@ internal sealed class CommandLineOptions
         };
     }
 
-    private Option<string> FormatOption(string name)
+    private Option<string> Choice(string name, string description, IReadOnlyList<string> choices, string defaultValue)
     {
-        string accepted = Accept(name, "text or json");
+        string accepted = Accept(name, choices.Count == 2 ? $"{choices[0]} or {choices[1]}" : $"one of {string.Join(", ", choices)}");
         return new Option<string>(name)
         {
-            Description = $"The notebook's transcript, or one JSON document with log, predictions and weights: {accepted}",
-            HelpName = "text|json",
-            DefaultValueFactory = _ => "text",
+            Description = $"{description}: {accepted}",
+            HelpName = string.Join('|', choices),
+            DefaultValueFactory = _ => defaultValue,
             CustomParser = result =>
             {
                 if (result.Tokens.Count == 0)
@@ -122,7 +150,7 @@ internal sealed class CommandLineOptions
                 }
 
                 string text = result.Tokens[^1].Value;
-                if (text is "text" or "json")
+                if (choices.Contains(text, StringComparer.Ordinal))
                 {
                     return text;
                 }

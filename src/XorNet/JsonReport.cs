@@ -4,6 +4,7 @@ namespace XorNet;
 
 /// <summary>The <c>--format json</c> document: the configuration, the log, the predictions and the trained weights.</summary>
 internal sealed record JsonReport(
+    string Data,
     uint Seed,
     int Hidden,
     double LearningRate,
@@ -15,7 +16,8 @@ internal sealed record JsonReport(
     JsonWeights Weights,
     double TrainingSeconds)
 {
-    public static JsonReport From(TrainingSettings settings, TrainingResult result) => new(
+    public static JsonReport From(string data, TrainingSettings settings, TrainingResult result) => new(
+        data,
         settings.Seed,
         settings.Hidden,
         settings.LearningRate,

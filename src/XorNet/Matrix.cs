@@ -30,6 +30,13 @@ public sealed class Matrix
         _data = new double[rows * columns];
     }
 
+    private Matrix(int rows, int columns, double[] data)
+    {
+        Rows = rows;
+        Columns = columns;
+        _data = data;
+    }
+
     /// <summary>Number of rows (NumPy's <c>shape[0]</c>).</summary>
     public int Rows { get; }
 
@@ -63,6 +70,20 @@ public sealed class Matrix
         }
 
         return matrix;
+    }
+
+    /// <summary>A matrix that takes <paramref name="data"/> (row after row) as its storage, without copying.</summary>
+    public static Matrix FromArray(int rows, int columns, double[] data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentOutOfRangeException.ThrowIfNegative(rows);
+        ArgumentOutOfRangeException.ThrowIfNegative(columns);
+        if ((long)rows * columns != data.Length)
+        {
+            throw new ArgumentException($"A ({rows}, {columns}) matrix needs {(long)rows * columns} elements, not {data.Length}.", nameof(data));
+        }
+
+        return new Matrix(rows, columns, data);
     }
 
     /// <summary>A matrix of standard normal draws filled row by row, as <c>np.random.randn(rows, columns)</c>.</summary>

@@ -42,14 +42,28 @@ public static class Program
 
         var options = new CommandLineOptions();
         var root = new RootCommand(
-            "Trains the notebook's sigmoid network on XOR by full-batch gradient descent and prints what the notebook prints.");
+            "Trains the notebook's sigmoid network by full-batch gradient descent and prints what the notebook prints.");
         foreach (Option option in options.All)
         {
             root.Options.Add(option);
         }
 
-        root.SetAction(parse => Train(
-            Dataset.Xor, options.Settings(parse), options.OutputFormat(parse), output, error, cancellationToken));
+        root.Validators.Add(options.Validate);
+        root.SetAction(parse =>
+        {
+            Dataset data;
+            try
+            {
+                data = options.LoadDataset(parse);
+            }
+            catch (DataFileException bad)
+            {
+                error.WriteLine($"{Name}: {bad.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            return Train(data, options.Settings(parse), options.OutputFormat(parse), output, error, cancellationToken);
+        });
 
         ParseResult parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Errors.Count > 0)
@@ -103,7 +117,7 @@ public static class Program
 
         if (format == OutputFormat.Json)
         {
-            output.WriteLine(JsonSerializer.Serialize(JsonReport.From(settings, result), XorNetJsonContext.Default.JsonReport));
+            output.WriteLine(JsonSerializer.Serialize(JsonReport.From(data.Name, settings, result), XorNetJsonContext.Default.JsonReport));
         }
         else
         {

@@ -72,8 +72,13 @@ public sealed class FidelityTests
     public void Other_configurations_print_what_numpy_prints(int index)
     {
         JsonElement c = Transcripts.GetProperty("cases")[index];
+        string[] data =
+            c.TryGetProperty("dataset", out JsonElement dataset) ? ["--dataset", dataset.GetString()!]
+            : c.TryGetProperty("data", out JsonElement file) ? ["--data", Fixture.Path(file.GetString()!)]
+            : [];
         string[] args =
         [
+            .. data,
             "--seed", c.GetProperty("seed").GetUInt32().ToString(CultureInfo.InvariantCulture),
             "--hidden", c.GetProperty("hidden").GetInt32().ToString(CultureInfo.InvariantCulture),
             "--lr", c.GetProperty("learningRate").GetDouble().ToString("R", CultureInfo.InvariantCulture),

@@ -12,13 +12,14 @@ interval vary. Each transcript is exactly what the notebook's cells print with t
 import io, json, contextlib
 import numpy as np
 
-def notebook(seed, hidden, lr, epochs, log_every):
-    X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]])
-    y = np.array([[0], [1], [1], [0]])
+def notebook(seed, hidden, lr, epochs, log_every, X=None, y=None):
+    if X is None:
+        X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]])
+        y = np.array([[0], [1], [1], [0]])
     def sigmoid(z):
         return 1 / (1 + np.exp(-z))
     np.random.seed(seed)
-    W1 = np.random.randn(2, hidden)
+    W1 = np.random.randn(X.shape[1], hidden)
     b1 = np.zeros((1, hidden))
     W2 = np.random.randn(hidden, 1)
     b2 = np.zeros((1, 1))
@@ -67,14 +68,66 @@ CONFIGS = [
     (5, 4, 19.2105, 3000, 10),
 ]
 
+# The truth tables of --dataset: inputs in counting order, first column most significant.
+def truth_table(name):
+    bits = 3 if name == "parity3" else 2
+    X = np.array([[(row >> (bits - 1 - c)) & 1 for c in range(bits)] for row in range(2 ** bits)])
+    ones = X.sum(axis=1)
+    target = {"xor": ones % 2 == 1, "parity3": ones % 2 == 1, "xnor": ones % 2 == 0, "and": ones == 2,
+              "nand": ones != 2, "or": ones != 0, "nor": ones == 0}[name]
+    return X, target.astype(int).reshape(-1, 1)
+
+DATASETS = [
+    # dataset, seed, hidden, learning rate, epochs, log every
+    ("xor", 42, 4, 0.1, 10000, 1000),
+    ("and", 42, 4, 0.1, 5000, 1000),
+    ("or", 3, 2, 0.5, 3000, 500),
+    ("nand", 9, 4, 0.1, 4000, 1000),
+    ("nor", 42, 1, 1.0, 2000, 250),
+    ("xnor", 5, 6, 0.8, 6000, 1000),
+    ("parity3", 42, 4, 0.5, 10000, 1000),
+    ("parity3", 17, 8, 1.5, 8000, 800),
+]
+
+# CSV files for --data: points in the unit square (or cube) labelled by XOR of the halves, written with repr
+# so that the file parses back to exactly these doubles.
+CSV_FILES = [
+    # file, rows, inputs, header, seed, hidden, learning rate, epochs, log every
+    ("xor-square-200.csv", 200, 2, True, 42, 8, 0.02, 3000, 500),
+    ("parity-cube-1500.csv", 1500, 3, False, 7, 16, 0.002, 400, 100),
+]
+
+def write_csv(name, rows, inputs, header):
+    rs = np.random.RandomState(rows)
+    X = rs.rand(rows, inputs)
+    y = ((X > 0.5).sum(axis=1) % 2).astype(float).reshape(-1, 1)
+    with open(name, "w") as f:
+        f.write("# points labelled by the parity of their coordinates above 0.5\n")
+        if header:
+            f.write(",".join([f"x{i + 1}" for i in range(inputs)] + ["y"]) + "\n")
+        for features, target in zip(X, y[:, 0]):
+            f.write(",".join(repr(float(v)) for v in features) + f",{int(target)}\n")
+    return X, y
+
+def transcript(*args, **kwargs):
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        notebook(*args, **kwargs)
+    return out.getvalue()
+
 def main():
     cases = []
     for seed, hidden, lr, epochs, log_every in CONFIGS:
-        out = io.StringIO()
-        with contextlib.redirect_stdout(out):
-            notebook(seed, hidden, lr, epochs, log_every)
         cases.append({"seed": seed, "hidden": hidden, "learningRate": lr, "epochs": epochs,
-                      "logEvery": log_every, "transcript": out.getvalue()})
+                      "logEvery": log_every, "transcript": transcript(seed, hidden, lr, epochs, log_every)})
+    for dataset, seed, hidden, lr, epochs, log_every in DATASETS:
+        X, y = truth_table(dataset)
+        cases.append({"dataset": dataset, "seed": seed, "hidden": hidden, "learningRate": lr, "epochs": epochs,
+                      "logEvery": log_every, "transcript": transcript(seed, hidden, lr, epochs, log_every, X, y)})
+    for name, rows, inputs, header, seed, hidden, lr, epochs, log_every in CSV_FILES:
+        X, y = write_csv(name, rows, inputs, header)
+        cases.append({"data": name, "seed": seed, "hidden": hidden, "learningRate": lr, "epochs": epochs,
+                      "logEvery": log_every, "transcript": transcript(seed, hidden, lr, epochs, log_every, X, y)})
     with open("transcripts.json", "w") as f:
         json.dump({"numpy": np.__version__, "cases": cases}, f, indent=1)
 
