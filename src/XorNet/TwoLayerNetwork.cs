@@ -11,6 +11,9 @@ namespace XorNet;
 /// </remarks>
 public sealed class TwoLayerNetwork
 {
+    // Rows processed together: enough independent sums to keep the CPU busy, few enough to stay in cache.
+    private const int RowBlock = 4;
+
     private Workspace? _workspace;
 
     /// <summary>A network with the given weights and biases (the matrices are used as they are, not copied).</summary>
@@ -78,8 +81,14 @@ public sealed class TwoLayerNetwork
         ArgumentOutOfRangeException.ThrowIfNegative(inputs);
         ArgumentOutOfRangeException.ThrowIfNegative(hidden);
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
+        // An array larger than .NET allows cannot be had at any price.
+        if ((long)Math.Max(inputs, RowBlock) * hidden > Array.MaxLength || rows > Array.MaxLength)
+        {
+            return long.MaxValue;
+        }
+
         long parameters = ((long)inputs * hidden) + (2L * hidden) + 1;
-        long activations = (2L * rows * hidden) + (3L * rows);
+        long activations = (4L * hidden) + (5L * rows);
         return sizeof(double) * ((2 * parameters) + activations);
     }
 
@@ -90,7 +99,11 @@ public sealed class TwoLayerNetwork
     public Matrix Predict(Matrix x)
     {
         Workspace w = WorkspaceFor(x);
-        Forward(x, w);
+        for (int start = 0; start < x.Rows; start += RowBlock)
+        {
+            Forward(x, start, w);
+        }
+
         return w.YHat.Clone();
     }
 
@@ -99,11 +112,9 @@ public sealed class TwoLayerNetwork
     public double TrainEpoch(Matrix x, Matrix y, double learningRate)
     {
         Workspace w = WorkspaceFor(x, y);
-        Forward(x, w);
-        double loss = Loss(y, w);
-        Backward(x, y, w);
+        ComputeGradients(x, y, w);
         Update(learningRate, w);
-        return loss;
+        return Loss(w);
     }
 
     /// <summary>The outputs of the most recent forward pass (the notebook's <c>y_hat</c>), as a new matrix.</summary>
@@ -115,86 +126,99 @@ public sealed class TwoLayerNetwork
     public double Loss(Matrix x, Matrix y)
     {
         Workspace w = WorkspaceFor(x, y);
-        Forward(x, w);
-        return Loss(y, w);
+        ComputeGradients(x, y, w);
+        return Loss(w);
     }
 
     /// <summary>The gradients of the loss at the current weights, as new matrices (for checks, not training).</summary>
     public Gradients ComputeGradients(Matrix x, Matrix y)
     {
         Workspace w = WorkspaceFor(x, y);
-        Forward(x, w);
-        Backward(x, y, w);
+        ComputeGradients(x, y, w);
         return new Gradients(w.DW1.Clone(), w.DB1.Clone(), w.DW2.Clone(), w.DB2.Clone());
     }
 
-    // z1 = X @ W1 + b1; a1 = sigmoid(z1); z2 = a1 @ W2 + b2; y_hat = sigmoid(z2)
-    private void Forward(Matrix x, Workspace w)
+    // The notebook works on whole matrices; here a block of rows at a time goes forward and back, so that no
+    // rows × hidden array is ever stored. Every sum over rows still adds row after row, in NumPy's order.
+    private void ComputeGradients(Matrix x, Matrix y, Workspace w)
     {
-        Matrix.Multiply(x, W1, w.A1);
-        Matrix.AddRowInPlace(w.A1, B1);
-        SigmoidInPlace(w.A1.AsSpan());
-        Matrix.Multiply(w.A1, W2, w.YHat);
-        Matrix.AddRowInPlace(w.YHat, B2);
-        SigmoidInPlace(w.YHat.AsSpan());
+        w.DW1.AsSpan().Clear();
+        w.DB1.AsSpan().Clear();
+        w.DW2.AsSpan().Clear();
+        for (int start = 0; start < x.Rows; start += RowBlock)
+        {
+            Forward(x, start, w);
+            Backward(x, y, start, w);
+        }
+
+        // db2 = np.sum(d2, axis=0); with one hidden unit db1 is a single column too, which NumPy sums pairwise.
+        w.DB2[0, 0] = NumPySum.Sum(w.D2.AsSpan());
+        if (Hidden == 1)
+        {
+            w.DB1[0, 0] = NumPySum.Sum(w.D1Column.AsSpan());
+        }
+    }
+
+    // z1 = X @ W1 + b1; a1 = sigmoid(z1); z2 = a1 @ W2 + b2; y_hat = sigmoid(z2)   (for one block of rows)
+    private void Forward(Matrix x, int start, Workspace w)
+    {
+        int rows = Math.Min(RowBlock, x.Rows - start);
+        int hidden = Hidden;
+        Span<double> a1 = w.A1.AsSpan()[..(rows * hidden)];
+        for (int j = 0; j < rows; j++)
+        {
+            SpanMath.Affine(x.Row(start + j), W1.AsSpan(), B1.AsSpan(), a1.Slice(j * hidden, hidden));
+        }
+
+        Exponential.SigmoidInPlace(a1);
+
+        // a1 @ W2 sums over the hidden units in order; the rows of a block are interleaved so their sums overlap.
+        Span<double> z2 = w.Z2.AsSpan()[..rows];
+        SpanMath.RowDots(a1, W2.AsSpan(), z2);
+
+        SpanMath.Add(z2, w.B2Row.AsSpan()[..rows]);
+        Exponential.SigmoidInPlace(z2);
+        z2.CopyTo(w.YHat.AsSpan().Slice(start, rows));
+    }
+
+    // d2 = -(y - y_hat) * (y_hat * (1 - y_hat));  dW2 = a1.T @ d2
+    // d1 = (d2 @ W2.T) * (a1 * (1 - a1));          dW1 = X.T @ d1; db1 = sum(d1, axis=0)
+    // The sigmoid's derivative is formed first, as the notebook does; the other grouping differs in the last bit.
+    private void Backward(Matrix x, Matrix y, int start, Workspace w)
+    {
+        int rows = Math.Min(RowBlock, x.Rows - start);
+        int hidden = Hidden;
+        ReadOnlySpan<double> a1 = w.A1.AsSpan();
+        Span<double> d1 = w.D1Row.AsSpan();
+        for (int j = 0; j < rows; j++)
+        {
+            int n = start + j;
+            double yHat = w.YHat[n, 0];
+            double residual = y[n, 0] - yHat;
+            double d2 = -residual * (yHat * (1 - yHat));
+            w.D2[n, 0] = d2;
+            w.SquaredError[n, 0] = residual * residual;
+
+            SpanMath.BackwardRow(
+                d2, a1.Slice(j * hidden, hidden), W2.AsSpan(), x.Row(n),
+                d1, w.DW2.AsSpan(), w.DW1.AsSpan(), w.DB1.AsSpan(), addToBiasGradient: hidden > 1);
+            if (hidden == 1)
+            {
+                w.D1Column[n, 0] = d1[0];
+            }
+        }
     }
 
     // loss = np.mean((y - y_hat) ** 2)
-    private static double Loss(Matrix y, Workspace w)
-    {
-        Span<double> squared = w.SquaredError.AsSpan();
-        ReadOnlySpan<double> target = y.AsSpan(), yHat = w.YHat.AsSpan();
-        for (int i = 0; i < squared.Length; i++)
-        {
-            double residual = target[i] - yHat[i];
-            squared[i] = residual * residual;
-        }
-
-        return w.SquaredError.Mean();
-    }
-
-    // d2 = -(y - y_hat) * (y_hat * (1 - y_hat));  dW2 = a1.T @ d2; db2 = sum(d2, axis=0)
-    // d1 = (d2 @ W2.T) * (a1 * (1 - a1));         dW1 = X.T @ d1; db1 = sum(d1, axis=0)
-    // The sigmoid's derivative is formed first, as the notebook does; the other grouping differs in the last bit.
-    private void Backward(Matrix x, Matrix y, Workspace w)
-    {
-        Span<double> d2 = w.D2.AsSpan();
-        ReadOnlySpan<double> target = y.AsSpan(), yHat = w.YHat.AsSpan();
-        for (int i = 0; i < d2.Length; i++)
-        {
-            d2[i] = -(target[i] - yHat[i]) * (yHat[i] * (1 - yHat[i]));
-        }
-
-        Matrix.MultiplyTransposedLeft(w.A1, w.D2, w.DW2);
-        Matrix.ColumnSums(w.D2, w.DB2);
-
-        Matrix.MultiplyTransposedRight(w.D2, W2, w.D1);
-        Span<double> d1 = w.D1.AsSpan();
-        ReadOnlySpan<double> a1 = w.A1.AsSpan();
-        for (int i = 0; i < d1.Length; i++)
-        {
-            d1[i] = d1[i] * (a1[i] * (1 - a1[i]));
-        }
-
-        Matrix.MultiplyTransposedLeft(x, w.D1, w.DW1);
-        Matrix.ColumnSums(w.D1, w.DB1);
-    }
+    private static double Loss(Workspace w) => w.SquaredError.Mean();
 
     // W2 -= lr * dW2; b2 -= lr * db2; W1 -= lr * dW1; b1 -= lr * db1
     private void Update(double learningRate, Workspace w)
     {
-        Matrix.SubtractScaledInPlace(W2, learningRate, w.DW2);
-        Matrix.SubtractScaledInPlace(B2, learningRate, w.DB2);
-        Matrix.SubtractScaledInPlace(W1, learningRate, w.DW1);
-        Matrix.SubtractScaledInPlace(B1, learningRate, w.DB1);
-    }
-
-    private static void SigmoidInPlace(Span<double> values)
-    {
-        for (int i = 0; i < values.Length; i++)
-        {
-            values[i] = Sigmoid(values[i]);
-        }
+        SpanMath.SubtractScaled(W2.AsSpan(), learningRate, w.DW2.AsSpan());
+        SpanMath.SubtractScaled(B2.AsSpan(), learningRate, w.DB2.AsSpan());
+        SpanMath.SubtractScaled(W1.AsSpan(), learningRate, w.DW1.AsSpan());
+        SpanMath.SubtractScaled(B1.AsSpan(), learningRate, w.DB1.AsSpan());
     }
 
     private Workspace WorkspaceFor(Matrix x, Matrix? y = null)
@@ -215,24 +239,35 @@ public sealed class TwoLayerNetwork
             _workspace = new Workspace(x.Rows, Inputs, Hidden);
         }
 
+        // b2 is broadcast over a block's rows; refresh it here, outside the per-block loop.
+        _workspace.B2Row.AsSpan().Fill(B2[0, 0]);
         return _workspace;
     }
 
-    /// <summary>The notebook's intermediate arrays for one batch shape, allocated once and reused every epoch.</summary>
+    /// <summary>The arrays one epoch needs, allocated once per batch size and reused, so epochs allocate nothing.</summary>
     private sealed class Workspace(int rows, int inputs, int hidden)
     {
         public int Rows { get; } = rows;
 
-        public Matrix A1 { get; } = new(rows, hidden);
+        // Per block of rows.
+        public Matrix A1 { get; } = new(RowBlock, hidden);
 
+        public Matrix Z2 { get; } = new(1, RowBlock);
+
+        public Matrix B2Row { get; } = new(1, RowBlock);
+
+        public Matrix D1Row { get; } = new(1, hidden);
+
+        // Per row of the batch.
         public Matrix YHat { get; } = new(rows, 1);
 
         public Matrix SquaredError { get; } = new(rows, 1);
 
         public Matrix D2 { get; } = new(rows, 1);
 
-        public Matrix D1 { get; } = new(rows, hidden);
+        public Matrix D1Column { get; } = new(hidden == 1 ? rows : 0, 1);
 
+        // Gradients.
         public Matrix DW1 { get; } = new(inputs, hidden);
 
         public Matrix DB1 { get; } = new(1, hidden);

@@ -63,8 +63,8 @@ public sealed class ExponentialTests
         for (int k = 0; k < 128; k++)
         {
             BigInteger r = IntegerRoot(BigInteger.One << (k + (200 * 128)), 128);
-            double head = BitConverter.UInt64BitsToDouble(Exponential.Heads[k] + ((ulong)k << 52) / 128);
-            double tail = BitConverter.UInt64BitsToDouble(Exponential.Tails[k]);
+            double head = BitConverter.UInt64BitsToDouble(Exponential.Pairs[(2 * k) + 1] + ((ulong)k << 52) / 128);
+            double tail = BitConverter.UInt64BitsToDouble(Exponential.Pairs[2 * k]);
 
             // head is 2^(k/128) rounded to 53 bits; tail is (2^(k/128) − head) / head rounded to a double.
             ToDouble(r, 200).Should().Be(head, "H[{0}]", k);
