@@ -27,6 +27,9 @@ public static class Exponential
     private static readonly double NegativeLn2LowN = BitConverter.UInt64BitsToDouble(0xBD0CF79ABC9E3B3A);
     private static readonly double Shift = BitConverter.UInt64BitsToDouble(0x4338000000000000);
 
+    // 2^-54: below it exp(x) rounds to 1 + x, which the fast path does not compute.
+    private static readonly double MinFast = Math.ScaleB(1.0, -54);
+
     // The C library's minimax coefficients for exp(r) − 1 − r on |r| ≤ ln 2/256.
     private static readonly double C2 = BitConverter.UInt64BitsToDouble(0x3FDFFFFFFFFFFDBD);
     private static readonly double C3 = BitConverter.UInt64BitsToDouble(0x3FC555555555543C);
@@ -134,6 +137,7 @@ public static class Exponential
     }
 
     /// <summary>Replaces every element z with the notebook's <c>1 / (1 + exp(-z))</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SigmoidInPlace(Span<double> values)
     {
         int i = 0;
@@ -158,10 +162,11 @@ public static class Exponential
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Vector256<double> Exp(Vector256<double> x)
     {
-        // Lanes whose exponent field lies outside [2^-54, 512) leave the fast path.
-        Vector256<ulong> top = x.AsUInt64() >>> 52 & Vector256.Create(0x7FFUL);
-        Vector256<ulong> outside = Vector256.GreaterThanOrEqual(top - Vector256.Create(0x3C9UL), Vector256.Create(0x408UL - 0x3C9UL));
-        if (outside != Vector256<ulong>.Zero)
+        // Lanes outside 2^-54 ≤ |x| < 512 (NaN included, as every comparison with it fails) leave the fast path.
+        Vector256<double> magnitude = Vector256.Abs(x);
+        Vector256<double> inside = Vector256.GreaterThanOrEqual(magnitude, Vector256.Create(MinFast))
+            & Vector256.LessThan(magnitude, Vector256.Create(512.0));
+        if (Vector256.ExtractMostSignificantBits(inside) != 0b1111)
         {
             return Vector256.Create(Math.Exp(x[0]), Math.Exp(x[1]), Math.Exp(x[2]), Math.Exp(x[3]));
         }

@@ -70,42 +70,56 @@ internal static class SpanMath
     }
 
     /// <summary>
-    /// <c>z[h] = (Σ_k inputs[k] · weights[k, h]) + bias[h]</c>, the sum from 0 in ascending k: one row of the
-    /// notebook's <c>X @ W1 + b1</c>, with <paramref name="weights"/> row-major, one row per input.
+    /// <c>a1[j, h] = sigmoid((Σ_k x[j, k] · W1[k, h]) + b1[h])</c> for the rows of a block, the sum from 0 in
+    /// ascending k: the notebook's <c>a1 = sigmoid(X @ W1 + b1)</c>, a block of rows at a time, with each weight
+    /// vector loaded once for all the block's rows.
     /// </summary>
-    public static void Affine(ReadOnlySpan<double> inputs, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> z)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void HiddenActivations(ReadOnlySpan<double> x, ReadOnlySpan<double> w1, ReadOnlySpan<double> b1, Span<double> a1)
     {
-        int width = CheckLengths(z, bias);
-        if (weights.Length != inputs.Length * width)
+        int width = b1.Length;
+        int inputs = w1.Length / Math.Max(width, 1);
+        int rows = x.Length / Math.Max(inputs, 1);
+        if (w1.Length != inputs * width || x.Length != rows * inputs || a1.Length != rows * width)
         {
-            ThrowLengthMismatch(weights.Length, inputs.Length * width);
+            ThrowLengthMismatch(a1.Length, rows * width);
         }
 
-        ref double x = ref MemoryMarshal.GetReference(inputs);
-        ref double w = ref MemoryMarshal.GetReference(weights);
-        ref double b = ref MemoryMarshal.GetReference(bias);
-        ref double d = ref MemoryMarshal.GetReference(z);
+        ref double xr = ref MemoryMarshal.GetReference(x);
+        ref double w = ref MemoryMarshal.GetReference(w1);
+        ref double b = ref MemoryMarshal.GetReference(b1);
+        ref double a = ref MemoryMarshal.GetReference(a1);
         int h = 0;
-        for (; h <= width - 4; h += 4)
+        if (Exponential.IsVectorized)
         {
-            Vector256<double> sum = Vector256<double>.Zero;
-            for (int k = 0; k < inputs.Length; k++)
+            for (; h <= width - 4; h += 4)
             {
-                sum += Vector256.Create(Unsafe.Add(ref x, k)) * Vector256.LoadUnsafe(ref w, (nuint)((k * width) + h));
-            }
+                Vector256<double> bias = Vector256.LoadUnsafe(ref b, (nuint)h);
+                for (int j = 0; j < rows; j++)
+                {
+                    Vector256<double> z = Vector256<double>.Zero;
+                    for (int k = 0; k < inputs; k++)
+                    {
+                        z += Vector256.Create(Unsafe.Add(ref xr, (j * inputs) + k)) * Vector256.LoadUnsafe(ref w, (nuint)((k * width) + h));
+                    }
 
-            (sum + Vector256.LoadUnsafe(ref b, (nuint)h)).StoreUnsafe(ref d, (nuint)h);
+                    (Vector256<double>.One / (Vector256<double>.One + Exponential.Exp(-(z + bias)))).StoreUnsafe(ref a, (nuint)((j * width) + h));
+                }
+            }
         }
 
         for (; h < width; h++)
         {
-            double sum = 0;
-            for (int k = 0; k < inputs.Length; k++)
+            for (int j = 0; j < rows; j++)
             {
-                sum += Unsafe.Add(ref x, k) * Unsafe.Add(ref w, (k * width) + h);
-            }
+                double z = 0;
+                for (int k = 0; k < inputs; k++)
+                {
+                    z += Unsafe.Add(ref xr, (j * inputs) + k) * Unsafe.Add(ref w, (k * width) + h);
+                }
 
-            Unsafe.Add(ref d, h) = sum + Unsafe.Add(ref b, h);
+                Unsafe.Add(ref a, (j * width) + h) = 1.0 / (1.0 + Math.Exp(-(z + Unsafe.Add(ref b, h))));
+            }
         }
     }
 
@@ -114,6 +128,7 @@ internal static class SpanMath
     /// <paramref name="rows"/> (one per element of <paramref name="dots"/>). Four rows run side by side: their sums
     /// are independent, so the CPU overlaps them although each must stay in order.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void RowDots(ReadOnlySpan<double> rows, ReadOnlySpan<double> weights, Span<double> dots)
     {
         int width = weights.Length;
@@ -161,64 +176,88 @@ internal static class SpanMath
     }
 
     /// <summary>
-    /// One row's share of the notebook's backward pass, in one sweep over the hidden units:
-    /// <c>d1[h] = (d2 · w2[h]) · (a1[h] · (1 − a1[h]))</c>, then <c>dW2[h] += d2 · a1[h]</c>,
-    /// <c>dW1[k, h] += inputs[k] · d1[h]</c> and, when <paramref name="addToBiasGradient"/>, <c>db1[h] += d1[h]</c>.
+    /// A block of rows' share of the notebook's backward pass, one sweep over the hidden units:
+    /// <c>d1[j, h] = (d2[j] · W2[h]) · (a1[j, h] · (1 − a1[j, h]))</c>, then, adding row after row,
+    /// <c>dW2[h] += d2[j] · a1[j, h]</c>, <c>db1[h] += d1[j, h]</c> and <c>dW1[k, h] += x[j, k] · d1[j, h]</c>.
+    /// With one hidden unit <c>db1</c> is left alone and <c>d1</c> is written to <paramref name="d1Column"/> instead,
+    /// because NumPy sums a single column pairwise.
     /// </summary>
-    public static void BackwardRow(
-        double d2, ReadOnlySpan<double> a1, ReadOnlySpan<double> w2, ReadOnlySpan<double> inputs,
-        Span<double> d1, Span<double> dW2, Span<double> dW1, Span<double> db1, bool addToBiasGradient)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void BackwardBlock(
+        ReadOnlySpan<double> d2, ReadOnlySpan<double> a1, ReadOnlySpan<double> w2, ReadOnlySpan<double> x,
+        Span<double> dW2, Span<double> dW1, Span<double> db1, Span<double> d1Column)
     {
-        int width = CheckLengths(d1, a1);
-        CheckLengths(d1, w2);
-        CheckLengths(d1, dW2);
-        CheckLengths(d1, db1);
-        if (dW1.Length != inputs.Length * width)
+        int width = CheckLengths(w2, dW2);
+        CheckLengths(w2, db1);
+        int rows = d2.Length;
+        int inputs = dW1.Length / Math.Max(width, 1);
+        if (a1.Length != rows * width || x.Length != rows * inputs || dW1.Length != inputs * width || rows > 4
+            || (width == 1 && d1Column.Length != rows))
         {
-            ThrowLengthMismatch(dW1.Length, inputs.Length * width);
+            ThrowLengthMismatch(a1.Length, rows * width);
         }
 
+        ref double g = ref MemoryMarshal.GetReference(d2);
         ref double a = ref MemoryMarshal.GetReference(a1);
-        ref double w = ref MemoryMarshal.GetReference(w2);
-        ref double x = ref MemoryMarshal.GetReference(inputs);
-        ref double g1 = ref MemoryMarshal.GetReference(d1);
+        ref double v = ref MemoryMarshal.GetReference(w2);
+        ref double xr = ref MemoryMarshal.GetReference(x);
         ref double gw2 = ref MemoryMarshal.GetReference(dW2);
         ref double gw1 = ref MemoryMarshal.GetReference(dW1);
         ref double gb1 = ref MemoryMarshal.GetReference(db1);
-        var d2v = Vector256.Create(d2);
+        Span<Vector256<double>> d1 = stackalloc Vector256<double>[4];
         int h = 0;
         for (; h <= width - 4; h += 4)
         {
-            Vector256<double> av = Vector256.LoadUnsafe(ref a, (nuint)h);
-            Vector256<double> d1v = (d2v * Vector256.LoadUnsafe(ref w, (nuint)h)) * (av * (Vector256<double>.One - av));
-            d1v.StoreUnsafe(ref g1, (nuint)h);
-            (Vector256.LoadUnsafe(ref gw2, (nuint)h) + (d2v * av)).StoreUnsafe(ref gw2, (nuint)h);
-            for (int k = 0; k < inputs.Length; k++)
+            Vector256<double> weights = Vector256.LoadUnsafe(ref v, (nuint)h);
+            Vector256<double> sumW2 = Vector256.LoadUnsafe(ref gw2, (nuint)h);
+            Vector256<double> sumB1 = Vector256.LoadUnsafe(ref gb1, (nuint)h);
+            for (int j = 0; j < rows; j++)
             {
-                nuint at = (nuint)((k * width) + h);
-                (Vector256.LoadUnsafe(ref gw1, at) + (Vector256.Create(Unsafe.Add(ref x, k)) * d1v)).StoreUnsafe(ref gw1, at);
+                var d2j = Vector256.Create(Unsafe.Add(ref g, j));
+                Vector256<double> aj = Vector256.LoadUnsafe(ref a, (nuint)((j * width) + h));
+                Vector256<double> d1j = (d2j * weights) * (aj * (Vector256<double>.One - aj));
+                d1[j] = d1j;
+                sumW2 += d2j * aj;
+                sumB1 += d1j;
             }
 
-            if (addToBiasGradient)
+            sumW2.StoreUnsafe(ref gw2, (nuint)h);
+            sumB1.StoreUnsafe(ref gb1, (nuint)h);
+            for (int k = 0; k < inputs; k++)
             {
-                (Vector256.LoadUnsafe(ref gb1, (nuint)h) + d1v).StoreUnsafe(ref gb1, (nuint)h);
+                nuint at = (nuint)((k * width) + h);
+                Vector256<double> sumW1 = Vector256.LoadUnsafe(ref gw1, at);
+                for (int j = 0; j < rows; j++)
+                {
+                    sumW1 += Vector256.Create(Unsafe.Add(ref xr, (j * inputs) + k)) * d1[j];
+                }
+
+                sumW1.StoreUnsafe(ref gw1, at);
             }
         }
 
         for (; h < width; h++)
         {
-            double ah = Unsafe.Add(ref a, h);
-            double d1h = (d2 * Unsafe.Add(ref w, h)) * (ah * (1 - ah));
-            Unsafe.Add(ref g1, h) = d1h;
-            Unsafe.Add(ref gw2, h) += d2 * ah;
-            for (int k = 0; k < inputs.Length; k++)
+            double weight = Unsafe.Add(ref v, h);
+            for (int j = 0; j < rows; j++)
             {
-                Unsafe.Add(ref gw1, (k * width) + h) += Unsafe.Add(ref x, k) * d1h;
-            }
+                double d2j = Unsafe.Add(ref g, j);
+                double aj = Unsafe.Add(ref a, (j * width) + h);
+                double d1j = (d2j * weight) * (aj * (1 - aj));
+                Unsafe.Add(ref gw2, h) += d2j * aj;
+                if (width == 1)
+                {
+                    d1Column[j] = d1j;
+                }
+                else
+                {
+                    Unsafe.Add(ref gb1, h) += d1j;
+                }
 
-            if (addToBiasGradient)
-            {
-                Unsafe.Add(ref gb1, h) += d1h;
+                for (int k = 0; k < inputs; k++)
+                {
+                    Unsafe.Add(ref gw1, (k * width) + h) += Unsafe.Add(ref xr, (j * inputs) + k) * d1j;
+                }
             }
         }
     }

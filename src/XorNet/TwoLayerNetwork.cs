@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace XorNet;
 
 /// <summary>
@@ -109,6 +111,7 @@ public sealed class TwoLayerNetwork
 
     /// <summary>One epoch of the notebook's loop: forward pass, loss, backpropagation and update.</summary>
     /// <returns>The epoch's loss, measured before the update.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double TrainEpoch(Matrix x, Matrix y, double learningRate)
     {
         Workspace w = WorkspaceFor(x, y);
@@ -140,6 +143,7 @@ public sealed class TwoLayerNetwork
 
     // The notebook works on whole matrices; here a block of rows at a time goes forward and back, so that no
     // rows × hidden array is ever stored. Every sum over rows still adds row after row, in NumPy's order.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ComputeGradients(Matrix x, Matrix y, Workspace w)
     {
         w.DW1.AsSpan().Clear();
@@ -160,17 +164,13 @@ public sealed class TwoLayerNetwork
     }
 
     // z1 = X @ W1 + b1; a1 = sigmoid(z1); z2 = a1 @ W2 + b2; y_hat = sigmoid(z2)   (for one block of rows)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Forward(Matrix x, int start, Workspace w)
     {
         int rows = Math.Min(RowBlock, x.Rows - start);
         int hidden = Hidden;
         Span<double> a1 = w.A1.AsSpan()[..(rows * hidden)];
-        for (int j = 0; j < rows; j++)
-        {
-            SpanMath.Affine(x.Row(start + j), W1.AsSpan(), B1.AsSpan(), a1.Slice(j * hidden, hidden));
-        }
-
-        Exponential.SigmoidInPlace(a1);
+        SpanMath.HiddenActivations(x.AsSpan().Slice(start * Inputs, rows * Inputs), W1.AsSpan(), B1.AsSpan(), a1);
 
         // a1 @ W2 sums over the hidden units in order; the rows of a block are interleaved so their sums overlap.
         Span<double> z2 = w.Z2.AsSpan()[..rows];
@@ -184,29 +184,22 @@ public sealed class TwoLayerNetwork
     // d2 = -(y - y_hat) * (y_hat * (1 - y_hat));  dW2 = a1.T @ d2
     // d1 = (d2 @ W2.T) * (a1 * (1 - a1));          dW1 = X.T @ d1; db1 = sum(d1, axis=0)
     // The sigmoid's derivative is formed first, as the notebook does; the other grouping differs in the last bit.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Backward(Matrix x, Matrix y, int start, Workspace w)
     {
         int rows = Math.Min(RowBlock, x.Rows - start);
-        int hidden = Hidden;
-        ReadOnlySpan<double> a1 = w.A1.AsSpan();
-        Span<double> d1 = w.D1Row.AsSpan();
+        ReadOnlySpan<double> target = y.AsSpan().Slice(start, rows), yHat = w.YHat.AsSpan().Slice(start, rows);
+        Span<double> d2 = w.D2.AsSpan().Slice(start, rows), squared = w.SquaredError.AsSpan().Slice(start, rows);
         for (int j = 0; j < rows; j++)
         {
-            int n = start + j;
-            double yHat = w.YHat[n, 0];
-            double residual = y[n, 0] - yHat;
-            double d2 = -residual * (yHat * (1 - yHat));
-            w.D2[n, 0] = d2;
-            w.SquaredError[n, 0] = residual * residual;
-
-            SpanMath.BackwardRow(
-                d2, a1.Slice(j * hidden, hidden), W2.AsSpan(), x.Row(n),
-                d1, w.DW2.AsSpan(), w.DW1.AsSpan(), w.DB1.AsSpan(), addToBiasGradient: hidden > 1);
-            if (hidden == 1)
-            {
-                w.D1Column[n, 0] = d1[0];
-            }
+            double residual = target[j] - yHat[j];
+            d2[j] = -residual * (yHat[j] * (1 - yHat[j]));
+            squared[j] = residual * residual;
         }
+
+        SpanMath.BackwardBlock(
+            d2, w.A1.AsSpan()[..(rows * Hidden)], W2.AsSpan(), x.AsSpan().Slice(start * Inputs, rows * Inputs),
+            w.DW2.AsSpan(), w.DW1.AsSpan(), w.DB1.AsSpan(), Hidden == 1 ? w.D1Column.AsSpan().Slice(start, rows) : default);
     }
 
     // loss = np.mean((y - y_hat) ** 2)
@@ -255,8 +248,6 @@ public sealed class TwoLayerNetwork
         public Matrix Z2 { get; } = new(1, RowBlock);
 
         public Matrix B2Row { get; } = new(1, RowBlock);
-
-        public Matrix D1Row { get; } = new(1, hidden);
 
         // Per row of the batch.
         public Matrix YHat { get; } = new(rows, 1);
