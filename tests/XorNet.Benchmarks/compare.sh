@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Side-by-side timings for the README's Performance table: XorNet's native program against the tight C loop and
+# NumPy, each pair run alternately in one session so that machine load affects both alike.
+# Usage: tests/XorNet.Benchmarks/compare.sh [BENCH_DIR (default ../shared/bench)] [ROUNDS (default 5)]
+# Needs gcc, hyperfine and Debian's python3-numpy (apt-get install hyperfine python3-numpy).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bench=${1:-../shared/bench}
+rounds=${2:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+dotnet publish src/XorNet -c Release -r linux-x64 -o "$work/xornet" >/dev/null
+gcc -O3 -march=native -o "$work/xor_loop" "$bench/xor_loop.c" -lm
+xornet="$work/xornet/XorNet"
+
+per_epoch() { # args...: XorNet's trainingSeconds per epoch in ns
+  local epochs=$1; shift
+  "$xornet" --epochs "$epochs" --format json "$@" | awk -v e="$epochs" '/"trainingSeconds"/ { gsub(",", "", $2); printf "%.1f", $2 / e * 1e9 }'
+}
+c_loop() { "$work/xor_loop" "$1" "$2" | sed 's/.*ns_per_epoch=\([0-9.]*\).*/\1/'; }
+numpy() { /usr/bin/python3 "$bench/numpy_epoch.py" "$@" | sed 's/.*ns_per_epoch=\([0-9.]*\).*/\1/'; }
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+row() { # name, xornet ns, reference ns, reference name
+  printf '%-34s XorNet %12.1f ns   %-6s %12.1f ns   ratio %s\n' "$1" "$2" "$4" "$3" "$(ratio "$2" "$3")"
+}
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%F)"
+for h in 4 1024; do
+  epochs=$([ "$h" = 4 ] && echo 10000 || echo 2000)
+  xs=(); cs=()
+  for _ in $(seq "$rounds"); do xs+=("$(per_epoch "$epochs" --hidden "$h")"); cs+=("$(c_loop "$epochs" "$h")"); done
+  row "XOR, hidden $h, $epochs epochs" "$(printf '%s\n' "${xs[@]}" | median)" "$(printf '%s\n' "${cs[@]}" | median)" "C loop"
+  ns=(); for _ in $(seq 3); do ns+=("$(numpy "$h" 200)"); done
+  row "XOR, hidden $h (NumPy)" "$(printf '%s\n' "${xs[@]}" | median)" "$(printf '%s\n' "${ns[@]}" | median)" "NumPy"
+done
+
+rows_csv="$work/rows65536.csv"
+nps=(); for _ in $(seq 3); do nps+=("$(numpy 64 5 65536 "$rows_csv")"); done
+xs=(); for _ in $(seq 3); do xs+=("$(per_epoch 20 --data "$rows_csv" --hidden 64 --lr "$(awk 'BEGIN { printf "%.17g", 0.4 / 65536 }')")"); done
+row "65536 CSV rows, hidden 64" "$(printf '%s\n' "${xs[@]}" | median)" "$(printf '%s\n' "${nps[@]}" | median)" "NumPy"
+
+echo
+echo "growth (XorNet ns per epoch):"
+for rows in 1024 16384 65536; do
+  /usr/bin/python3 "$bench/numpy_epoch.py" 64 1 "$rows" "$work/r$rows.csv" >/dev/null
+  printf '  rows %6d, hidden 64: %12.1f\n' "$rows" "$(per_epoch 20 --data "$work/r$rows.csv" --hidden 64)"
+done
+for h in 16 256 4096; do
+  printf '  XOR,  hidden %5d:     %12.1f\n' "$h" "$(per_epoch 2000 --hidden "$h")"
+done
+
+echo
+echo "whole process, default run:"
+hyperfine -N --warmup 3 --runs 30 "$xornet" "/usr/bin/python3 tests/XorNet.Benchmarks/notebook.py" 2>&1 | grep -E 'Benchmark|Time|faster'
