@@ -19,7 +19,7 @@ per_epoch() { # args...: XorNet's trainingSeconds per epoch in ns
   "$xornet" --epochs "$epochs" --format json "$@" | awk -v e="$epochs" '/"trainingSeconds"/ { gsub(",", "", $2); printf "%.1f", $2 / e * 1e9 }'
 }
 c_loop() { "$work/xor_loop" "$1" "$2" | sed 's/.*ns_per_epoch=\([0-9.]*\).*/\1/'; }
-numpy() { /usr/bin/python3 "$bench/numpy_epoch.py" "$@" | sed 's/.*ns_per_epoch=\([0-9.]*\).*/\1/'; }
+numpy() { env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 "$bench/numpy_epoch.py" "$@" | sed 's/.*ns_per_epoch=\([0-9.]*\).*/\1/'; }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
@@ -54,4 +54,4 @@ done
 
 echo
 echo "whole process, default run:"
-hyperfine -N --warmup 3 --runs 30 "$xornet" "/usr/bin/python3 tests/XorNet.Benchmarks/notebook.py" 2>&1 | grep -E 'Benchmark|Time|faster'
+env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE hyperfine -N --warmup 3 --runs 30 "$xornet" "/usr/bin/python3 tests/XorNet.Benchmarks/notebook.py" 2>&1 | grep -E 'Benchmark|Time|faster'
