@@ -26,6 +26,33 @@ internal sealed class CommandLineOptions
             Description = "Learn from a CSV file instead: numbers separated by commas, one sample a line, the last column the target in [0, 1]",
             HelpName = "PATH.csv",
         };
+        TargetLoss = Fraction("--target-loss", "Stop after the first epoch whose loss is at most this");
+        CheckGradients = new Option<bool>("--check-gradients")
+        {
+            Description = $"Before training, compare backpropagation with finite differences (stderr); fail if an error exceeds {GradientCheck.Tolerance:0e0}",
+        };
+        Save = new Option<string>("--save")
+        {
+            Description = "Write the trained network to this JSON file (written whole or not at all)",
+            HelpName = "PATH.json",
+        };
+        Model = new Option<string>("--model")
+        {
+            Description = "The saved network to run (a file written by --save)",
+            HelpName = "PATH.json",
+            Required = true,
+        };
+        PredictData = new Option<string>("--data")
+        {
+            Description = "Predict every row of a CSV file; with a target column also report the MSE and accuracy",
+            HelpName = "PATH.csv",
+        };
+        PredictFormat = Choice("--format", "Lines 'inputs -> output', or one JSON document with the unrounded outputs", ["text", "json"], "text");
+        Rows = new Argument<string[]>("rows")
+        {
+            Description = "Input rows, each the inputs separated by commas, such as 0,1",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
     }
 
     public Option<int> Epochs { get; }
@@ -44,7 +71,24 @@ internal sealed class CommandLineOptions
 
     public Option<string> Data { get; }
 
-    public IEnumerable<Option> All => [Epochs, LearningRate, Seed, Hidden, LogEvery, Format, DatasetName, Data];
+    public Option<double> TargetLoss { get; }
+
+    public Option<bool> CheckGradients { get; }
+
+    public Option<string> Save { get; }
+
+    public Option<string> Model { get; }
+
+    public Option<string> PredictData { get; }
+
+    public Option<string> PredictFormat { get; }
+
+    public Argument<string[]> Rows { get; }
+
+    public IEnumerable<Option> Training =>
+        [Epochs, LearningRate, Seed, Hidden, LogEvery, Format, DatasetName, Data, TargetLoss, CheckGradients, Save];
+
+    public IEnumerable<Option> Prediction => [Model, PredictData, PredictFormat];
 
     /// <summary>Rejects combinations of options that contradict each other.</summary>
     public void Validate(CommandResult command)
@@ -69,10 +113,25 @@ internal sealed class CommandLineOptions
         parse.GetValue(Hidden),
         parse.GetValue(LearningRate),
         parse.GetValue(Epochs),
-        parse.GetValue(LogEvery));
+        parse.GetValue(LogEvery),
+        parse.GetResult(TargetLoss) is null ? null : parse.GetValue(TargetLoss));
 
     public OutputFormat OutputFormat(ParseResult parse) =>
-        parse.GetValue(Format) == "json" ? XorNet.OutputFormat.Json : XorNet.OutputFormat.Text;
+        parse.GetValue(parse.CommandResult.Command.Name == "predict" ? PredictFormat : Format) == "json"
+            ? XorNet.OutputFormat.Json
+            : XorNet.OutputFormat.Text;
+
+    /// <summary>Rejects a predict command with nothing to predict.</summary>
+    public void ValidatePredict(CommandResult command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        bool hasRows = command.GetResult(Rows) is { Tokens.Count: > 0 };
+        bool hasData = command.GetResult(PredictData) is not null;
+        if (hasRows == hasData)
+        {
+            command.AddError("predict needs input rows such as 0,1 or --data PATH.csv, one or the other.");
+        }
+    }
 
     /// <summary>A parse error as one line that names the option and what it accepts.</summary>
     public string Describe(ParseError error)
@@ -115,6 +174,20 @@ internal sealed class CommandLineOptions
             CustomParser = result => Parse<double>(result, name, accepted, text =>
                 double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
                 && double.IsFinite(value) && value > 0
+                    ? value
+                    : null),
+        };
+    }
+
+    private Option<double> Fraction(string name, string description)
+    {
+        string accepted = Accept(name, "a number greater than 0 and less than 1, such as 0.01");
+        return new Option<double>(name)
+        {
+            Description = $"{description}: {accepted}",
+            HelpName = "loss",
+            CustomParser = result => Parse<double>(result, name, accepted, text =>
+                double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && value is > 0 and < 1
                     ? value
                     : null),
         };

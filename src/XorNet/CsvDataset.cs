@@ -3,8 +3,8 @@ using System.Globalization;
 namespace XorNet;
 
 /// <summary>
-/// Reads a training table from comma-separated numbers: one sample a line, every column but the last an input,
-/// the last the target in [0, 1].
+/// Reads comma-separated numbers: one sample a line, every column but the last an input, the last the target in
+/// [0, 1] (for prediction the target column is optional).
 /// </summary>
 /// <remarks>
 /// Blank lines and lines starting with <c>#</c> are skipped; the first remaining line is a header when any of its
@@ -12,34 +12,41 @@ namespace XorNet;
 /// </remarks>
 public static class CsvDataset
 {
-    /// <summary>Loads <paramref name="path"/>.</summary>
+    /// <summary>Loads <paramref name="path"/> as a training table (the last column is the target).</summary>
     /// <exception cref="DataFileException">The file is missing, unreadable, empty or malformed; the message names the place.</exception>
-    public static Dataset Load(string path)
+    public static Dataset Load(string path) => ToDataset(Open(path, reader => ReadTable(reader, path, inputs: null)), path);
+
+    /// <summary>
+    /// Loads the rows of <paramref name="path"/> for a network with <paramref name="inputs"/> inputs: each line holds
+    /// the inputs, optionally followed by a target in [0, 1] (the same for every line).
+    /// </summary>
+    /// <exception cref="DataFileException">The file is missing, unreadable, empty or malformed; the message names the place.</exception>
+    public static CsvTable LoadRows(string path, int inputs)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        try
-        {
-            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-            return Read(reader, path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new DataFileException($"cannot read {path}: {e.Message}", e);
-        }
+        ArgumentOutOfRangeException.ThrowIfLessThan(inputs, 1);
+        return Open(path, reader => ReadTable(reader, path, inputs));
     }
 
-    /// <summary>Reads CSV text from <paramref name="reader"/>; <paramref name="name"/> is used in messages and reports.</summary>
+    /// <summary>Reads a training table from <paramref name="reader"/>; <paramref name="name"/> is used in messages and reports.</summary>
     /// <exception cref="DataFileException">The text is empty or malformed; the message names the line and column.</exception>
-    public static Dataset Read(TextReader reader, string name)
+    public static Dataset Read(TextReader reader, string name) => ToDataset(ReadTable(reader, name, inputs: null), name);
+
+    /// <summary>
+    /// Reads CSV rows. With <paramref name="inputs"/> null every column but the last is an input and the last the
+    /// target; otherwise a row has <paramref name="inputs"/> columns, or one more for a target.
+    /// </summary>
+    /// <exception cref="DataFileException">The text is empty or malformed; the message names the line and column.</exception>
+    public static CsvTable ReadTable(TextReader reader, string name, int? inputs)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrEmpty(name);
 
-        var inputs = new List<double>();
+        var features = new List<double>();
         var targets = new List<double>();
         int columns = 0;
         int lineNumber = 0;
         bool seenContent = false;
+        bool hasTarget = true;
         double[] row = [];
 
         while (reader.ReadLine() is { } line)
@@ -56,11 +63,17 @@ public static class CsvDataset
             if (isFirst)
             {
                 columns = text.Count(',') + 1;
-                if (columns < 2)
+                if (inputs is null && columns < 2)
                 {
                     throw Problem(name, lineNumber, 1, "there is only one column; every column but the last is an input and the last is the target, so at least two are needed");
                 }
 
+                if (inputs is { } expected && columns != expected && columns != expected + 1)
+                {
+                    throw Problem(name, lineNumber, 1, $"the row has {columns} columns; the model takes {expected} inputs, optionally followed by a target");
+                }
+
+                hasTarget = inputs is null || columns == inputs + 1;
                 row = new double[columns];
                 if (IsHeader(text))
                 {
@@ -68,25 +81,45 @@ public static class CsvDataset
                 }
             }
 
-            ParseRow(text, row, columns, name, lineNumber);
-            for (int c = 0; c < columns - 1; c++)
+            ParseRow(text, row, columns, hasTarget, name, lineNumber);
+            int featureCount = hasTarget ? columns - 1 : columns;
+            for (int c = 0; c < featureCount; c++)
             {
-                inputs.Add(row[c]);
+                features.Add(row[c]);
             }
 
-            targets.Add(row[columns - 1]);
+            if (hasTarget)
+            {
+                targets.Add(row[columns - 1]);
+            }
         }
 
-        if (targets.Count == 0)
+        int rows = columns == 0 ? 0 : features.Count / (hasTarget ? columns - 1 : columns);
+        if (rows == 0)
         {
             throw new DataFileException($"{name}: no data rows (an empty file, or only a header, blank lines and comments)");
         }
 
-        return new Dataset(
-            Path.GetFileName(name),
-            Matrix.FromArray(targets.Count, columns - 1, [.. inputs]),
-            Matrix.FromArray(targets.Count, 1, [.. targets]));
+        return new CsvTable(
+            Matrix.FromArray(rows, hasTarget ? columns - 1 : columns, [.. features]),
+            hasTarget ? Matrix.FromArray(rows, 1, [.. targets]) : null);
     }
+
+    private static T Open<T>(string path, Func<TextReader, T> read)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        try
+        {
+            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+            return read(reader);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new DataFileException($"cannot read {path}: {e.Message}", e);
+        }
+    }
+
+    private static Dataset ToDataset(CsvTable table, string name) => new(Path.GetFileName(name), table.X, table.Y!);
 
     private static bool IsHeader(ReadOnlySpan<char> text)
     {
@@ -101,7 +134,7 @@ public static class CsvDataset
         return false;
     }
 
-    private static void ParseRow(ReadOnlySpan<char> text, Span<double> row, int columns, string name, int lineNumber)
+    private static void ParseRow(ReadOnlySpan<char> text, Span<double> row, int columns, bool hasTarget, string name, int lineNumber)
     {
         int column = 0;
         foreach (Range range in text.Split(','))
@@ -123,7 +156,7 @@ public static class CsvDataset
                 throw Problem(name, lineNumber, column, $"'{cell}' is not a finite number");
             }
 
-            if (column == columns && value is < 0 or > 1)
+            if (hasTarget && column == columns && value is < 0 or > 1)
             {
                 throw Problem(name, lineNumber, column, $"the target {cell} is outside [0, 1]");
             }

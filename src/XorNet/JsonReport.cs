@@ -14,7 +14,9 @@ internal sealed record JsonReport(
     double? FinalLoss,
     double[][] Predictions,
     JsonWeights Weights,
-    double TrainingSeconds)
+    double TrainingSeconds,
+    int? StoppedAtEpoch,
+    bool Interrupted)
 {
     public static JsonReport From(string data, TrainingSettings settings, TrainingResult result) => new(
         data,
@@ -31,7 +33,9 @@ internal sealed record JsonReport(
             result.Network.B1.ToRows(),
             result.Network.W2.ToRows(),
             result.Network.B2.ToRows()),
-        result.TrainingTime.TotalSeconds);
+        result.TrainingTime.TotalSeconds,
+        result.StoppedAtEpoch,
+        result.Interrupted);
 }
 
 /// <summary>The trained parameters under the notebook's names, each as an array of rows.</summary>
@@ -41,7 +45,11 @@ internal sealed record JsonWeights(
     [property: JsonPropertyName("W2")] double[][] W2,
     [property: JsonPropertyName("b2")] double[][] B2);
 
+/// <summary>The <c>predict --format json</c> document: unrounded outputs, and MSE and accuracy when targets were given.</summary>
+internal sealed record JsonPrediction(double[][] Predictions, double? Mse, double? Accuracy);
+
 /// <summary>Source-generated serialisation, so JSON output needs no reflection (trimming and AOT safe).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(JsonReport))]
+[JsonSerializable(typeof(JsonPrediction))]
 internal sealed partial class XorNetJsonContext : JsonSerializerContext;

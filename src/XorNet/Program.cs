@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace XorNet;
 
-/// <summary>The command line: read the options, run the notebook's training, print what the notebook prints.</summary>
+/// <summary>The command line: read the options, run training or prediction, print the results.</summary>
 public static class Program
 {
     private const string Name = "XorNet";
@@ -43,27 +43,28 @@ public static class Program
         var options = new CommandLineOptions();
         var root = new RootCommand(
             "Trains the notebook's sigmoid network by full-batch gradient descent and prints what the notebook prints.");
-        foreach (Option option in options.All)
+        foreach (Option option in options.Training)
         {
             root.Options.Add(option);
         }
 
         root.Validators.Add(options.Validate);
-        root.SetAction(parse =>
-        {
-            Dataset data;
-            try
-            {
-                data = options.LoadDataset(parse);
-            }
-            catch (DataFileException bad)
-            {
-                error.WriteLine($"{Name}: {bad.Message}");
-                return ExitCodes.BadInput;
-            }
+        root.SetAction(parse => Guard(error, () => Train(
+            options.LoadDataset(parse), options.Settings(parse), options.OutputFormat(parse), parse.GetValue(options.CheckGradients),
+            parse.GetValue(options.Save), output, error, cancellationToken)));
 
-            return Train(data, options.Settings(parse), options.OutputFormat(parse), output, error, cancellationToken);
-        });
+        var predict = new Command("predict", "Runs a network saved with --save on input rows or a CSV file.");
+        foreach (Option option in options.Prediction)
+        {
+            predict.Options.Add(option);
+        }
+
+        predict.Arguments.Add(options.Rows);
+        predict.Validators.Add(options.ValidatePredict);
+        predict.SetAction(parse => Guard(error, () => Predict(
+            parse.GetValue(options.Model)!, parse.GetValue(options.Rows) ?? [], parse.GetValue(options.PredictData),
+            options.OutputFormat(parse), output)));
+        root.Subcommands.Add(predict);
 
         ParseResult parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Errors.Count > 0)
@@ -82,8 +83,23 @@ public static class Program
         });
     }
 
+    // Turns the failures a user can cause into one line and an exit code.
+    private static int Guard(TextWriter error, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception e) when (e is DataFileException or ModelFileException or FormatException)
+        {
+            error.WriteLine($"{Name}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+    }
+
     private static int Train(
-        Dataset data, TrainingSettings settings, OutputFormat format, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, string? savePath,
+        TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         long needed = TwoLayerNetwork.TrainingBytes(data.Inputs, settings.Hidden, data.Rows);
         long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
@@ -93,6 +109,26 @@ public static class Program
                 CultureInfo.InvariantCulture,
                 $"{Name}: --hidden {settings.Hidden} needs about {Gibibytes(needed)} GiB to train, more than the {Gibibytes(available)} GiB available; choose a smaller hidden size."));
             return ExitCodes.BadInput;
+        }
+
+        if (savePath is not null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(savePath))))
+        {
+            error.WriteLine($"{Name}: --save {savePath}: the directory does not exist.");
+            return ExitCodes.BadInput;
+        }
+
+        if (checkGradients)
+        {
+            var initial = TwoLayerNetwork.Initialize(data.Inputs, settings.Hidden, new NumPyRandom(settings.Seed));
+            GradientErrors errors = GradientCheck.Run(initial, data);
+            error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Gradient check, largest relative error: W1 {errors.W1:0.0e+00}, b1 {errors.B1:0.0e+00}, W2 {errors.W2:0.0e+00}, b2 {errors.B2:0.0e+00}"));
+            if (errors.Largest > GradientCheck.Tolerance)
+            {
+                error.WriteLine($"{Name}: backpropagation disagrees with finite differences by more than {GradientCheck.Tolerance:0e0}.");
+                return ExitCodes.Failed;
+            }
         }
 
         TrainingResult result;
@@ -121,9 +157,14 @@ public static class Program
         }
         else
         {
+            if (result.StoppedAtEpoch is { } reached)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reached loss ≤ {settings.TargetLoss:R} at epoch {reached}."));
+            }
+
             if (result.Interrupted)
             {
-                output.WriteLine($"Interrupted at epoch {(result.EpochsRun - 1).ToString(CultureInfo.InvariantCulture)}.");
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Interrupted at epoch {result.EpochsRun - 1}."));
             }
 
             output.WriteLine();
@@ -131,7 +172,60 @@ public static class Program
             output.WriteLine(NotebookTranscript.Predictions(result.Predictions));
         }
 
+        if (savePath is not null)
+        {
+            try
+            {
+                ModelFile.Save(savePath, result.Network, new ModelTraining(
+                    data.Name, settings.Seed, settings.LearningRate, result.EpochsRun, result.FinalLoss));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"{Name}: could not save the model to {savePath}: {e.Message}");
+                return ExitCodes.Failed;
+            }
+        }
+
         return result.Interrupted ? ExitCodes.Interrupted : ExitCodes.Success;
+    }
+
+    private static int Predict(string modelPath, string[] rows, string? dataPath, OutputFormat format, TextWriter output)
+    {
+        TwoLayerNetwork network = ModelFile.Load(modelPath);
+        CsvTable table = dataPath is null
+            ? new CsvTable(Predictor.ParseRows(rows, network.Inputs), null)
+            : CsvDataset.LoadRows(dataPath, network.Inputs);
+        Matrix predictions = network.Predict(table.X);
+
+        if (format == OutputFormat.Json)
+        {
+            var report = new JsonPrediction(
+                predictions.ToRows(),
+                table.Y is null ? null : Predictor.MeanSquaredError(predictions, table.Y),
+                table.Y is null ? null : Predictor.Accuracy(predictions, table.Y));
+            output.WriteLine(JsonSerializer.Serialize(report, XorNetJsonContext.Default.JsonPrediction));
+            return ExitCodes.Success;
+        }
+
+        for (int r = 0; r < predictions.Rows; r++)
+        {
+            string inputs = dataPath is null
+                ? rows[r]
+                : string.Join(',', table.X.Row(r).ToArray().Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+            output.WriteLine($"{inputs} -> {NumPyFormat.Fixed(predictions[r, 0], 3)}");
+        }
+
+        if (table.Y is not null)
+        {
+            double mse = Predictor.MeanSquaredError(predictions, table.Y);
+            double accuracy = Predictor.Accuracy(predictions, table.Y);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MSE: {mse:R}"));
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Accuracy: {accuracy * 100:0.##}% ({Math.Round(accuracy * predictions.Rows)} of {predictions.Rows} on the right side of 0.5)"));
+        }
+
+        return ExitCodes.Success;
     }
 
     private static string Gibibytes(long bytes) => (bytes / (1024.0 * 1024 * 1024)).ToString("0.#", CultureInfo.InvariantCulture);

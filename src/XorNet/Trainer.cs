@@ -27,6 +27,7 @@ public static class Trainer
         double? finalLoss = null;
         int epochsRun = 0;
         bool interrupted = false;
+        int? stoppedAtEpoch = null;
 
         long start = Stopwatch.GetTimestamp();
         for (int epoch = 0; epoch < settings.Epochs; epoch++)
@@ -46,6 +47,12 @@ public static class Trainer
                 onLog?.Invoke(entry);
             }
 
+            if (loss <= settings.TargetLoss)
+            {
+                stoppedAtEpoch = epoch;
+                break;
+            }
+
             if (cancellationToken.IsCancellationRequested)
             {
                 interrupted = true;
@@ -57,6 +64,6 @@ public static class Trainer
 
         // The notebook prints the y_hat of its last forward pass; with no epochs that is the initial network's.
         Matrix predictions = epochsRun > 0 ? network.LastOutput() : network.Predict(data.X);
-        return new TrainingResult(network, log, finalLoss, predictions, epochsRun, interrupted, elapsed);
+        return new TrainingResult(network, log, finalLoss, predictions, epochsRun, interrupted, elapsed, stoppedAtEpoch);
     }
 }

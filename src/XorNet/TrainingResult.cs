@@ -8,6 +8,7 @@ namespace XorNet;
 /// <param name="EpochsRun">How many epochs completed.</param>
 /// <param name="Interrupted">Whether training stopped early on request.</param>
 /// <param name="TrainingTime">Wall time of the epoch loop alone.</param>
+/// <param name="StoppedAtEpoch">The epoch whose loss reached the target loss, or null.</param>
 public sealed record TrainingResult(
     TwoLayerNetwork Network,
     IReadOnlyList<LogEntry> Log,
@@ -15,4 +16,5 @@ public sealed record TrainingResult(
     Matrix Predictions,
     int EpochsRun,
     bool Interrupted,
-    TimeSpan TrainingTime);
+    TimeSpan TrainingTime,
+    int? StoppedAtEpoch = null);

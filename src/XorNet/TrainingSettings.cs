@@ -6,12 +6,14 @@ namespace XorNet;
 /// <param name="LearningRate">Step size of gradient descent.</param>
 /// <param name="Epochs">Number of full-batch updates.</param>
 /// <param name="LogEvery">The loss is reported for every epoch divisible by this.</param>
+/// <param name="TargetLoss">When set, training stops after the first epoch whose loss is at most this.</param>
 public sealed record TrainingSettings(
     uint Seed = TrainingSettings.DefaultSeed,
     int Hidden = TrainingSettings.DefaultHidden,
     double LearningRate = TrainingSettings.DefaultLearningRate,
     int Epochs = TrainingSettings.DefaultEpochs,
-    int LogEvery = TrainingSettings.DefaultLogEvery)
+    int LogEvery = TrainingSettings.DefaultLogEvery,
+    double? TargetLoss = null)
 {
     /// <summary>The notebook's seed.</summary>
     public const uint DefaultSeed = 42;
