@@ -88,7 +88,7 @@ public sealed class ModelTests : IDisposable
         { Valid().Replace("\"b2\": [[0.5]]", "\"b3\": [[0.5]]", StringComparison.Ordinal), "no 'b2'" },
         { Valid(hidden: 3), "W1 should be 2 × 3" },
         { Valid(w2: "[[1], [2, 3]]"), "W2 should be 2 × 1" },
-        { Valid(b2: "[[1e999]]"), "not" },
+        { Valid(b2: "[[1e999]]"), "b2 holds a number that is not finite" },
         { Valid(b2: "[[\"x\"]]"), "not a model file" },
         { Valid(outputs: 2), "outputs 2" },
         { Valid(hidden: 0), "hidden 0" },
