@@ -25,7 +25,7 @@ public static class Program
         Console.CancelKeyPress += onCancel;
         try
         {
-            return Run(args, Console.Out, Console.Error, interrupt.Token);
+            return Run(args, Console.Out, Console.Error, showProgress: !Console.IsErrorRedirected, interrupt.Token);
         }
         finally
         {
@@ -34,7 +34,13 @@ public static class Program
     }
 
     /// <summary>Runs the command with the given arguments and writers; returns the exit code (see <see cref="ExitCodes"/>).</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="output">Where results go (standard output).</param>
+    /// <param name="error">Where messages go (standard error).</param>
+    /// <param name="cancellationToken">Cancelled by Ctrl+C: training stops after its current epoch.</param>
+    /// <param name="showProgress">Whether <paramref name="error"/> is a terminal that should show a progress line.</param>
+    public static int Run(
+        IReadOnlyList<string> args, TextWriter output, TextWriter error, bool showProgress = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
@@ -51,7 +57,7 @@ public static class Program
         root.Validators.Add(options.Validate);
         root.SetAction(parse => Guard(error, () => Train(
             options.LoadDataset(parse), options.Settings(parse), options.OutputFormat(parse), parse.GetValue(options.CheckGradients),
-            parse.GetValue(options.Save), output, error, cancellationToken)));
+            parse.GetValue(options.Save), output, error, showProgress, cancellationToken)));
 
         var predict = new Command("predict", "Runs a network saved with --save on input rows or a CSV file.");
         foreach (Option option in options.Prediction)
@@ -99,7 +105,7 @@ public static class Program
 
     private static int Train(
         Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, string? savePath,
-        TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
     {
         long needed = TwoLayerNetwork.TrainingBytes(data.Inputs, settings.Hidden, data.Rows);
         long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
@@ -134,8 +140,9 @@ public static class Program
         TrainingResult result;
         try
         {
+            using ProgressDisplay? progress = showProgress ? new ProgressDisplay(error, settings.Epochs) : null;
             Action<LogEntry>? onLog = format == OutputFormat.Text ? entry => output.WriteLine(NotebookTranscript.LogLine(entry)) : null;
-            result = Trainer.Train(data, settings, onLog, cancellationToken);
+            result = Trainer.Train(data, settings, onLog, progress is null ? null : progress.Report, cancellationToken);
         }
         catch (TrainingDivergedException diverged)
         {

@@ -9,12 +9,14 @@ public static class Trainer
     /// <param name="data">The training table.</param>
     /// <param name="settings">Seed, hidden size, learning rate, epochs and logging interval.</param>
     /// <param name="onLog">Called with each logged epoch as soon as it is known.</param>
+    /// <param name="onEpoch">Called after every epoch with its number and loss (for a progress display).</param>
     /// <param name="cancellationToken">Stops training after the epoch in progress when cancelled.</param>
     /// <exception cref="TrainingDivergedException">An epoch's loss was NaN or infinite.</exception>
     public static TrainingResult Train(
         Dataset data,
         TrainingSettings settings,
         Action<LogEntry>? onLog = null,
+        Action<int, double>? onEpoch = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -40,6 +42,7 @@ public static class Trainer
 
             epochsRun = epoch + 1;
             finalLoss = loss;
+            onEpoch?.Invoke(epoch, loss);
             if (epoch % settings.LogEvery == 0)
             {
                 var entry = new LogEntry(epoch, loss);

@@ -9,7 +9,7 @@ internal static class Cli
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
-        int exitCode = Program.Run(args, output, error, cancellationToken);
+        int exitCode = Program.Run(args, output, error, showProgress: false, cancellationToken);
         return (exitCode, output.ToString(), error.ToString());
     }
 }
