@@ -36,6 +36,16 @@ internal sealed class CommandLineOptions
             Description = "Write the trained network to this JSON file (written whole or not at all)",
             HelpName = "PATH.json",
         };
+        PlotLoss = new Option<string>("--plot-loss")
+        {
+            Description = "Draw the loss of every epoch as an SVG line chart (log scale) in this file",
+            HelpName = "PATH.svg",
+        };
+        PlotBoundary = new Option<string>("--plot-boundary")
+        {
+            Description = "Draw the trained network's output over the plane, its 0.5 contour and the data as SVG (two-input data only)",
+            HelpName = "PATH.svg",
+        };
         Model = new Option<string>("--model")
         {
             Description = "The saved network to run (a file written by --save)",
@@ -77,6 +87,10 @@ internal sealed class CommandLineOptions
 
     public Option<string> Save { get; }
 
+    public Option<string> PlotLoss { get; }
+
+    public Option<string> PlotBoundary { get; }
+
     public Option<string> Model { get; }
 
     public Option<string> PredictData { get; }
@@ -86,7 +100,10 @@ internal sealed class CommandLineOptions
     public Argument<string[]> Rows { get; }
 
     public IEnumerable<Option> Training =>
-        [Epochs, LearningRate, Seed, Hidden, LogEvery, Format, DatasetName, Data, TargetLoss, CheckGradients, Save];
+        [Epochs, LearningRate, Seed, Hidden, LogEvery, Format, DatasetName, Data, TargetLoss, CheckGradients, Save, PlotLoss, PlotBoundary];
+
+    /// <summary>The files a training run writes when it ends.</summary>
+    public Outputs Outputs(ParseResult parse) => new(parse.GetValue(Save), parse.GetValue(PlotLoss), parse.GetValue(PlotBoundary));
 
     public IEnumerable<Option> Prediction => [Model, PredictData, PredictFormat];
 

@@ -36,17 +36,7 @@ public static class ModelFile
             "sigmoid",
             new JsonWeights(network.W1.ToRows(), network.B1.ToRows(), network.W2.ToRows(), network.B2.ToRows()),
             training);
-        string full = Path.GetFullPath(path);
-        string temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temporary, JsonSerializer.Serialize(document, ModelJsonContext.Default.ModelDocument) + "\n");
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(document, ModelJsonContext.Default.ModelDocument) + "\n");
     }
 
     /// <summary>Reads the network saved in <paramref name="path"/>.</summary>

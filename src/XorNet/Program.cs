@@ -57,7 +57,7 @@ public static class Program
         root.Validators.Add(options.Validate);
         root.SetAction(parse => Guard(error, () => Train(
             options.LoadDataset(parse), options.Settings(parse), options.OutputFormat(parse), parse.GetValue(options.CheckGradients),
-            parse.GetValue(options.Save), output, error, showProgress, cancellationToken)));
+            options.Outputs(parse), output, error, showProgress, cancellationToken)));
 
         var predict = new Command("predict", "Runs a network saved with --save on input rows or a CSV file.");
         foreach (Option option in options.Prediction)
@@ -104,7 +104,7 @@ public static class Program
     }
 
     private static int Train(
-        Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, string? savePath,
+        Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, Outputs files,
         TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
     {
         long needed = TwoLayerNetwork.TrainingBytes(data.Inputs, settings.Hidden, data.Rows);
@@ -117,9 +117,18 @@ public static class Program
             return ExitCodes.BadInput;
         }
 
-        if (savePath is not null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(savePath))))
+        foreach ((string option, string path) in files.Requested)
         {
-            error.WriteLine($"{Name}: --save {savePath}: the directory does not exist.");
+            if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))))
+            {
+                error.WriteLine($"{Name}: {option} {path}: the directory does not exist.");
+                return ExitCodes.BadInput;
+            }
+        }
+
+        if (files.BoundaryPlot is not null && data.Inputs != 2)
+        {
+            error.WriteLine($"{Name}: --plot-boundary draws two-input data; {data.Name} has {data.Inputs} inputs.");
             return ExitCodes.BadInput;
         }
 
@@ -138,11 +147,18 @@ public static class Program
         }
 
         TrainingResult result;
+        var losses = new List<double>();
         try
         {
             using ProgressDisplay? progress = showProgress ? new ProgressDisplay(error, settings.Epochs) : null;
             Action<LogEntry>? onLog = format == OutputFormat.Text ? entry => output.WriteLine(NotebookTranscript.LogLine(entry)) : null;
-            result = Trainer.Train(data, settings, onLog, progress is null ? null : progress.Report, cancellationToken);
+            Action<int, double>? onEpoch = progress is null ? null : progress.Report;
+            if (files.LossPlot is not null)
+            {
+                onEpoch += (_, loss) => losses.Add(loss);
+            }
+
+            result = Trainer.Train(data, settings, onLog, onEpoch, cancellationToken);
         }
         catch (TrainingDivergedException diverged)
         {
@@ -179,18 +195,31 @@ public static class Program
             output.WriteLine(NotebookTranscript.Predictions(result.Predictions));
         }
 
-        if (savePath is not null)
+        string title = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{data.Name}: hidden {settings.Hidden}, lr {settings.LearningRate:R}, seed {settings.Seed}, {result.EpochsRun} epochs");
+        try
         {
-            try
+            if (files.Model is not null)
             {
-                ModelFile.Save(savePath, result.Network, new ModelTraining(
+                ModelFile.Save(files.Model, result.Network, new ModelTraining(
                     data.Name, settings.Seed, settings.LearningRate, result.EpochsRun, result.FinalLoss));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+            if (files.LossPlot is not null)
             {
-                error.WriteLine($"{Name}: could not save the model to {savePath}: {e.Message}");
-                return ExitCodes.Failed;
+                AtomicFile.WriteAllText(files.LossPlot, LossPlot.Render(losses, $"Loss per epoch, {title}"));
             }
+
+            if (files.BoundaryPlot is not null)
+            {
+                AtomicFile.WriteAllText(files.BoundaryPlot, BoundaryPlot.Render(result.Network, data, $"Network output, {title}"));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{Name}: could not write an output file: {e.Message}");
+            return ExitCodes.Failed;
         }
 
         return result.Interrupted ? ExitCodes.Interrupted : ExitCodes.Success;
