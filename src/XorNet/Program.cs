@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using System.Globalization;
 using System.Text.Json;
 
@@ -13,24 +14,17 @@ public static class Program
     public static int Main(string[] args)
     {
         using var interrupt = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+
+        // The first Ctrl+C asks training to stop after its epoch; a second one ends the process at once.
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
         {
-            // The first Ctrl+C asks training to stop after its epoch; a second one ends the process at once.
             if (!interrupt.IsCancellationRequested)
             {
-                e.Cancel = true;
+                context.Cancel = true;
                 interrupt.Cancel();
             }
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            return Run(args, Console.Out, Console.Error, showProgress: !Console.IsErrorRedirected, interrupt.Token);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
+        });
+        return Run(args, Console.Out, Console.Error, showProgress: !Console.IsErrorRedirected, interrupt.Token);
     }
 
     /// <summary>Runs the command with the given arguments and writers; returns the exit code (see <see cref="ExitCodes"/>).</summary>
