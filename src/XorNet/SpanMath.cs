@@ -10,6 +10,9 @@ namespace XorNet;
 /// </summary>
 internal static class SpanMath
 {
+    /// <summary>The most rows a block kernel takes at once.</summary>
+    public const int MaxBlockRows = 8;
+
     /// <summary><c>destination[i] += scale * source[i]</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void AddScaled(Span<double> destination, double scale, ReadOnlySpan<double> source)
@@ -140,6 +143,40 @@ internal static class SpanMath
         ref double a = ref MemoryMarshal.GetReference(rows);
         ref double w = ref MemoryMarshal.GetReference(weights);
         int j = 0;
+        for (; j <= dots.Length - 8; j += 8)
+        {
+            ref double a0 = ref Unsafe.Add(ref a, j * width);
+            ref double a1 = ref Unsafe.Add(ref a0, width);
+            ref double a2 = ref Unsafe.Add(ref a1, width);
+            ref double a3 = ref Unsafe.Add(ref a2, width);
+            ref double a4 = ref Unsafe.Add(ref a3, width);
+            ref double a5 = ref Unsafe.Add(ref a4, width);
+            ref double a6 = ref Unsafe.Add(ref a5, width);
+            ref double a7 = ref Unsafe.Add(ref a6, width);
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+            for (int h = 0; h < width; h++)
+            {
+                double wh = Unsafe.Add(ref w, h);
+                s0 += Unsafe.Add(ref a0, h) * wh;
+                s1 += Unsafe.Add(ref a1, h) * wh;
+                s2 += Unsafe.Add(ref a2, h) * wh;
+                s3 += Unsafe.Add(ref a3, h) * wh;
+                s4 += Unsafe.Add(ref a4, h) * wh;
+                s5 += Unsafe.Add(ref a5, h) * wh;
+                s6 += Unsafe.Add(ref a6, h) * wh;
+                s7 += Unsafe.Add(ref a7, h) * wh;
+            }
+
+            dots[j] = s0;
+            dots[j + 1] = s1;
+            dots[j + 2] = s2;
+            dots[j + 3] = s3;
+            dots[j + 4] = s4;
+            dots[j + 5] = s5;
+            dots[j + 6] = s6;
+            dots[j + 7] = s7;
+        }
+
         for (; j <= dots.Length - 4; j += 4)
         {
             ref double a0 = ref Unsafe.Add(ref a, j * width);
@@ -191,7 +228,7 @@ internal static class SpanMath
         CheckLengths(w2, db1);
         int rows = d2.Length;
         int inputs = dW1.Length / Math.Max(width, 1);
-        if (a1.Length != rows * width || x.Length != rows * inputs || dW1.Length != inputs * width || rows > 4
+        if (a1.Length != rows * width || x.Length != rows * inputs || dW1.Length != inputs * width || rows > MaxBlockRows
             || (width == 1 && d1Column.Length != rows))
         {
             ThrowLengthMismatch(a1.Length, rows * width);
@@ -204,7 +241,7 @@ internal static class SpanMath
         ref double gw2 = ref MemoryMarshal.GetReference(dW2);
         ref double gw1 = ref MemoryMarshal.GetReference(dW1);
         ref double gb1 = ref MemoryMarshal.GetReference(db1);
-        Span<Vector256<double>> d1 = stackalloc Vector256<double>[4];
+        Span<Vector256<double>> d1 = stackalloc Vector256<double>[MaxBlockRows];
         int h = 0;
         for (; h <= width - 4; h += 4)
         {

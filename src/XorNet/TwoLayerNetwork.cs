@@ -14,7 +14,7 @@ namespace XorNet;
 public sealed class TwoLayerNetwork
 {
     // Rows processed together: enough independent sums to keep the CPU busy, few enough to stay in cache.
-    private const int RowBlock = 4;
+    private const int RowBlock = SpanMath.MaxBlockRows;
 
     private Workspace? _workspace;
 
