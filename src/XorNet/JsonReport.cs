@@ -46,7 +46,10 @@ internal sealed record JsonWeights(
     [property: JsonPropertyName("b2")] double[][] B2);
 
 /// <summary>The <c>predict --format json</c> document: unrounded outputs, and MSE and accuracy when targets were given.</summary>
-internal sealed record JsonPrediction(double[][] Predictions, double? Mse, double? Accuracy);
+internal sealed record JsonPrediction(
+    double[][] Predictions,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Mse,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Accuracy);
 
 /// <summary>Source-generated serialisation, so JSON output needs no reflection (trimming and AOT safe).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]

@@ -23,6 +23,7 @@ public sealed class ModelTests : IDisposable
         TrainingResult trained = Trainer.Train(Dataset.Xor, new TrainingSettings(Epochs: 3000));
         double[] expected = trained.Network.Predict(Dataset.Xor.X).AsSpan().ToArray();
         using JsonDocument document = JsonDocument.Parse(json);
+        document.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("predictions");
         Fixture.Rows(document.RootElement.GetProperty("predictions")).Select(r => r.Single())
             .Select(BitConverter.DoubleToInt64Bits).Should().Equal(expected.Select(BitConverter.DoubleToInt64Bits));
     }
