@@ -74,6 +74,12 @@ public sealed class ModelTests : IDisposable
         exitCode.Should().Be(ExitCodes.Success);
         output.Should().StartWith("0,0 -> 0.037\n0,1 -> 0.949\n1,0 -> 0.945\n1,1 -> 0.064\nMSE: ");
         output.Should().Contain("Accuracy: 100% (4 of 4");
+
+        (_, string json, _) = Cli.Run("predict", "--model", model, "--data", data, "--format", "json");
+        using JsonDocument document = JsonDocument.Parse(json);
+        document.RootElement.GetProperty("accuracy").GetDouble().Should().Be(1);
+        document.RootElement.GetProperty("mse").GetDouble().Should().BeInRange(0, 0.01);
+        output.Should().Contain($"MSE: {document.RootElement.GetProperty("mse").GetDouble():R}");
     }
 
     public static TheoryData<string, string> BadModels => new()
