@@ -21,20 +21,21 @@ public static class Exponential
     private const ulong IndexMask = (1 << TableBits) - 1;
 
     // 128/ln 2, −ln 2/128 split into a high part with trailing zeros and a low part, and 1.5 · 2^52, which rounds
-    // to an integer when added.
-    private static readonly double InverseLn2N = BitConverter.UInt64BitsToDouble(0x40671547652B82FE);
-    private static readonly double NegativeLn2HighN = BitConverter.UInt64BitsToDouble(0xBF762E42FEFA0000);
-    private static readonly double NegativeLn2LowN = BitConverter.UInt64BitsToDouble(0xBD0CF79ABC9E3B3A);
-    private static readonly double Shift = BitConverter.UInt64BitsToDouble(0x4338000000000000);
+    // to an integer when added. Constants (not static fields), written as the shortest decimals that give the C
+    // library's bits, so the JIT folds them into the loops.
+    private const double InverseLn2N = 184.6649652337873;
+    private const double NegativeLn2HighN = -0.005415212348111709;
+    private const double NegativeLn2LowN = -1.2864023111638346e-14;
+    private const double Shift = 6755399441055744.0;
 
     // 2^-54: below it exp(x) rounds to 1 + x, which the fast path does not compute.
-    private static readonly double MinFast = Math.ScaleB(1.0, -54);
+    private const double MinFast = 5.551115123125783e-17;
 
     // The C library's minimax coefficients for exp(r) − 1 − r on |r| ≤ ln 2/256.
-    private static readonly double C2 = BitConverter.UInt64BitsToDouble(0x3FDFFFFFFFFFFDBD);
-    private static readonly double C3 = BitConverter.UInt64BitsToDouble(0x3FC555555555543C);
-    private static readonly double C4 = BitConverter.UInt64BitsToDouble(0x3FA55555CF172B91);
-    private static readonly double C5 = BitConverter.UInt64BitsToDouble(0x3F81111167A4D017);
+    private const double C2 = 0.49999999999996786;
+    private const double C3 = 0.16666666666665886;
+    private const double C4 = 0.0416666808410674;
+    private const double C5 = 0.008333335853059549;
 
     /// <summary>Whether spans are processed in vectors; otherwise every element goes through <see cref="Math.Exp"/>.</summary>
     public static bool IsVectorized => Avx2.IsSupported && Fma.IsSupported;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace XorNet;
 
 /// <summary>
@@ -15,6 +17,7 @@ public static class NumPySum
     private const int PairwiseBlock = 128;
 
     /// <summary>The sum NumPy's reduction gives for these values, in this order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Sum(ReadOnlySpan<double> values)
     {
         double total = 0.0;
@@ -27,6 +30,7 @@ public static class NumPySum
     }
 
     /// <summary>NumPy's pairwise summation of one buffer (its <c>pairwise_sum</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Pairwise(ReadOnlySpan<double> a)
     {
         int n = a.Length;

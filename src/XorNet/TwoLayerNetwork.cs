@@ -13,8 +13,8 @@ namespace XorNet;
 /// </remarks>
 public sealed class TwoLayerNetwork
 {
-    // Rows processed together: enough independent sums to keep the CPU busy, few enough to stay in cache.
-    private const int RowBlock = SpanMath.MaxBlockRows;
+    /// <summary>Rows processed together: enough independent sums to keep the CPU busy, few enough to stay in cache.</summary>
+    internal const int RowBlock = SpanMath.MaxBlockRows;
 
     private Workspace? _workspace;
 
@@ -203,9 +203,11 @@ public sealed class TwoLayerNetwork
     }
 
     // loss = np.mean((y - y_hat) ** 2)
-    private static double Loss(Workspace w) => w.SquaredError.Mean();
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double Loss(Workspace w) => NumPySum.Sum(w.SquaredError.AsSpan()) / w.SquaredError.Rows;
 
     // W2 -= lr * dW2; b2 -= lr * db2; W1 -= lr * dW1; b1 -= lr * db1
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Update(double learningRate, Workspace w)
     {
         SpanMath.SubtractScaled(W2.AsSpan(), learningRate, w.DW2.AsSpan());
@@ -214,6 +216,7 @@ public sealed class TwoLayerNetwork
         SpanMath.SubtractScaled(B1.AsSpan(), learningRate, w.DB1.AsSpan());
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Workspace WorkspaceFor(Matrix x, Matrix? y = null)
     {
         ArgumentNullException.ThrowIfNull(x);

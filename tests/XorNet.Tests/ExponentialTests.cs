@@ -57,6 +57,16 @@ public sealed class ExponentialTests
     }
 
     [Fact]
+    public void Exp_of_one_and_ln_2_are_the_c_librarys()
+    {
+        // Quick guard on the constants: e and 2 come out exactly as the C library gives them.
+        var result = new double[4];
+        Exponential.Exp([1, 1, Math.Log(2), -Math.Log(2)], result);
+
+        result.Should().Equal(Math.Exp(1), Math.Exp(1), Math.Exp(Math.Log(2)), Math.Exp(-Math.Log(2)));
+    }
+
+    [Fact]
     public void Table_holds_correctly_rounded_powers_of_two()
     {
         // Recompute 2^(k/128) to 200 fractional bits with integer arithmetic: R = floor(2^(k/128 + 200)).
