@@ -24,7 +24,16 @@ public static class Program
                 interrupt.Cancel();
             }
         });
-        return Run(args, Console.Out, Console.Error, showProgress: !Console.IsErrorRedirected, interrupt.Token);
+        try
+        {
+            return Run(args, Console.Out, Console.Error, showProgress: !Console.IsErrorRedirected, interrupt.Token);
+        }
+        catch (IOException e)
+        {
+            // Typically stdout closed early (a pipe into 'head'): say so in one line rather than with a stack trace.
+            Console.Error.WriteLine($"{Name}: could not write the output: {e.Message}");
+            return ExitCodes.Failed;
+        }
     }
 
     /// <summary>Runs the command with the given arguments and writers; returns the exit code (see <see cref="ExitCodes"/>).</summary>
