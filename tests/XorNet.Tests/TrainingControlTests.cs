@@ -89,4 +89,51 @@ public sealed class TrainingControlTests
         child.ExitCode.Should().Be(ExitCodes.Interrupted);
         rest.Should().MatchRegex(@"Interrupted at epoch \d+\.\n\nPredictions after training:\n\[\[");
     }
+
+    [Fact]
+    public void A_second_sigint_ends_the_process_at_once()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "needs POSIX signals");
+
+        // Epochs of several seconds (4096 rows × 400 000 hidden units), so both signals arrive inside the first one.
+        string data = Path.Combine(Path.GetTempPath(), $"xornet-slow-{Guid.NewGuid():N}.csv");
+        File.WriteAllLines(data, Enumerable.Range(0, 4096).Select(i => $"{i % 2},{i / 2 % 2},{(i % 2) ^ (i / 2 % 2)}"));
+        try
+        {
+            string program = Path.Combine(AppContext.BaseDirectory, "XorNet.dll");
+            var start = new ProcessStartInfo("dotnet", [program, "--data", data, "--hidden", "400000", "--epochs", "100", "--log-every", "1"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using Process child = Process.Start(start)!;
+            try
+            {
+                Thread.Sleep(1500);
+                Interrupt(child);
+                Thread.Sleep(200);
+                Interrupt(child);
+
+                child.WaitForExit(10_000).Should().BeTrue("the second Ctrl+C does not wait for the epoch to end");
+                child.StandardOutput.ReadToEnd().Should().NotContain("Predictions after training");
+            }
+            finally
+            {
+                if (!child.HasExited)
+                {
+                    child.Kill();
+                }
+            }
+        }
+        finally
+        {
+            File.Delete(data);
+        }
+    }
+
+    private static void Interrupt(Process child)
+    {
+        using Process kill = Process.Start("kill", ["-INT", child.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        kill.WaitForExit();
+    }
 }
