@@ -74,8 +74,7 @@ internal static class SpanMath
 
     /// <summary>
     /// <c>a1[j, h] = sigmoid((Σ_k x[j, k] · W1[k, h]) + b1[h])</c> for the rows of a block, the sum from 0 in
-    /// ascending k: the notebook's <c>a1 = sigmoid(X @ W1 + b1)</c>, a block of rows at a time, with each weight
-    /// vector loaded once for all the block's rows.
+    /// ascending k: the notebook's <c>a1 = sigmoid(X @ W1 + b1)</c>, a block of rows at a time.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void HiddenActivations(ReadOnlySpan<double> x, ReadOnlySpan<double> w1, ReadOnlySpan<double> b1, Span<double> a1)
@@ -93,21 +92,18 @@ internal static class SpanMath
         ref double b = ref MemoryMarshal.GetReference(b1);
         ref double a = ref MemoryMarshal.GetReference(a1);
         int h = 0;
-        if (Exponential.IsVectorized)
+        for (; h <= width - 4; h += 4)
         {
-            for (; h <= width - 4; h += 4)
+            Vector256<double> bias = Vector256.LoadUnsafe(ref b, (nuint)h);
+            for (int j = 0; j < rows; j++)
             {
-                Vector256<double> bias = Vector256.LoadUnsafe(ref b, (nuint)h);
-                for (int j = 0; j < rows; j++)
+                Vector256<double> z = Vector256<double>.Zero;
+                for (int k = 0; k < inputs; k++)
                 {
-                    Vector256<double> z = Vector256<double>.Zero;
-                    for (int k = 0; k < inputs; k++)
-                    {
-                        z += Vector256.Create(Unsafe.Add(ref xr, (j * inputs) + k)) * Vector256.LoadUnsafe(ref w, (nuint)((k * width) + h));
-                    }
-
-                    (Vector256<double>.One / (Vector256<double>.One + Exponential.Exp(-(z + bias)))).StoreUnsafe(ref a, (nuint)((j * width) + h));
+                    z += Vector256.Create(Unsafe.Add(ref xr, (j * inputs) + k)) * Vector256.LoadUnsafe(ref w, (nuint)((k * width) + h));
                 }
+
+                (z + bias).StoreUnsafe(ref a, (nuint)((j * width) + h));
             }
         }
 
@@ -121,9 +117,12 @@ internal static class SpanMath
                     z += Unsafe.Add(ref xr, (j * inputs) + k) * Unsafe.Add(ref w, (k * width) + h);
                 }
 
-                Unsafe.Add(ref a, (j * width) + h) = 1.0 / (1.0 + Math.Exp(-(z + Unsafe.Add(ref b, h))));
+                Unsafe.Add(ref a, (j * width) + h) = z + Unsafe.Add(ref b, h);
             }
         }
+
+        // The exponentials run in one tight pass over the whole block, where the CPU overlaps them best.
+        Exponential.SigmoidInPlace(a1);
     }
 
     /// <summary>
