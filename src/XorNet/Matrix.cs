@@ -254,37 +254,6 @@ public sealed class Matrix
         return result;
     }
 
-    /// <summary>Adds the 1×n row <paramref name="bias"/> to every row of <paramref name="destination"/>.</summary>
-    public static void AddRowInPlace(Matrix destination, Matrix bias)
-    {
-        ArgumentNullException.ThrowIfNull(destination);
-        ArgumentNullException.ThrowIfNull(bias);
-        RequireShape(bias, 1, destination.Columns, "bias row");
-        ReadOnlySpan<double> b = bias._data;
-        for (int r = 0; r < destination.Rows; r++)
-        {
-            Span<double> row = destination._data.AsSpan(r * destination.Columns, destination.Columns);
-            for (int c = 0; c < row.Length; c++)
-            {
-                row[c] += b[c];
-            }
-        }
-    }
-
-    /// <summary>Subtracts <paramref name="scale"/> × <paramref name="step"/> from <paramref name="destination"/>: the update <c>W -= lr * dW</c>.</summary>
-    public static void SubtractScaledInPlace(Matrix destination, double scale, Matrix step)
-    {
-        ArgumentNullException.ThrowIfNull(destination);
-        ArgumentNullException.ThrowIfNull(step);
-        RequireShape(step, destination.Rows, destination.Columns, "step");
-        Span<double> d = destination._data;
-        ReadOnlySpan<double> s = step._data;
-        for (int i = 0; i < d.Length; i++)
-        {
-            d[i] -= scale * s[i];
-        }
-    }
-
     /// <summary>The column sums as a 1×n row, <c>np.sum(a, axis=0, keepdims=True)</c>.</summary>
     public Matrix ColumnSums()
     {

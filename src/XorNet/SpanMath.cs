@@ -13,26 +13,6 @@ internal static class SpanMath
     /// <summary>The most rows a block kernel takes at once.</summary>
     public const int MaxBlockRows = 8;
 
-    /// <summary><c>destination[i] += scale * source[i]</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void AddScaled(Span<double> destination, double scale, ReadOnlySpan<double> source)
-    {
-        int n = CheckLengths(destination, source);
-        ref double d = ref MemoryMarshal.GetReference(destination);
-        ref double s = ref MemoryMarshal.GetReference(source);
-        int i = 0;
-        var s4 = Vector256.Create(scale);
-        for (; i <= n - 4; i += 4)
-        {
-            (Vector256.LoadUnsafe(ref d, (nuint)i) + (s4 * Vector256.LoadUnsafe(ref s, (nuint)i))).StoreUnsafe(ref d, (nuint)i);
-        }
-
-        for (; i < n; i++)
-        {
-            Unsafe.Add(ref d, i) += scale * Unsafe.Add(ref s, i);
-        }
-    }
-
     /// <summary><c>destination[i] -= scale * source[i]</c>: the notebook's update <c>W -= lr * dW</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SubtractScaled(Span<double> destination, double scale, ReadOnlySpan<double> source)
