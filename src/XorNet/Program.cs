@@ -131,7 +131,7 @@ public static class Program
 
         if (files.BoundaryPlot is not null && data.Inputs != 2)
         {
-            error.WriteLine($"{Name}: --plot-boundary draws two-input data; {data.Name} has {data.Inputs} inputs.");
+            error.WriteLine($"{Name}: --plot-boundary draws two-input data; {data.Name} has {data.Inputs} input{(data.Inputs == 1 ? "" : "s")}.");
             return ExitCodes.BadInput;
         }
 
