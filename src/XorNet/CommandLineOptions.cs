@@ -133,10 +133,8 @@ internal sealed class CommandLineOptions
         parse.GetValue(LogEvery),
         parse.GetResult(TargetLoss) is null ? null : parse.GetValue(TargetLoss));
 
-    public OutputFormat OutputFormat(ParseResult parse) =>
-        parse.GetValue(parse.CommandResult.Command.Name == "predict" ? PredictFormat : Format) == "json"
-            ? XorNet.OutputFormat.Json
-            : XorNet.OutputFormat.Text;
+    public static OutputFormat OutputFormat(ParseResult parse, Option<string> option) =>
+        parse.GetValue(option) == "json" ? XorNet.OutputFormat.Json : XorNet.OutputFormat.Text;
 
     /// <summary>Rejects a predict command with nothing to predict.</summary>
     public void ValidatePredict(CommandResult command)

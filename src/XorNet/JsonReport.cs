@@ -28,11 +28,7 @@ internal sealed record JsonReport(
         result.Log,
         result.FinalLoss,
         result.Predictions.ToRows(),
-        new JsonWeights(
-            result.Network.W1.ToRows(),
-            result.Network.B1.ToRows(),
-            result.Network.W2.ToRows(),
-            result.Network.B2.ToRows()),
+        JsonWeights.Of(result.Network),
         result.TrainingTime.TotalSeconds,
         result.StoppedAtEpoch,
         result.Interrupted);
@@ -43,7 +39,11 @@ internal sealed record JsonWeights(
     [property: JsonPropertyName("W1")] double[][] W1,
     [property: JsonPropertyName("b1")] double[][] B1,
     [property: JsonPropertyName("W2")] double[][] W2,
-    [property: JsonPropertyName("b2")] double[][] B2);
+    [property: JsonPropertyName("b2")] double[][] B2)
+{
+    public static JsonWeights Of(TwoLayerNetwork network) =>
+        new(network.W1.ToRows(), network.B1.ToRows(), network.W2.ToRows(), network.B2.ToRows());
+}
 
 /// <summary>The <c>predict --format json</c> document: unrounded outputs, and MSE and accuracy when targets were given.</summary>
 internal sealed record JsonPrediction(

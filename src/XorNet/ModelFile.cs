@@ -34,7 +34,7 @@ public static class ModelFile
             network.Hidden,
             1,
             "sigmoid",
-            new JsonWeights(network.W1.ToRows(), network.B1.ToRows(), network.W2.ToRows(), network.B2.ToRows()),
+            JsonWeights.Of(network),
             training);
         AtomicFile.WriteAllText(path, JsonSerializer.Serialize(document, ModelJsonContext.Default.ModelDocument) + "\n");
     }

@@ -59,7 +59,7 @@ public static class Program
 
         root.Validators.Add(options.Validate);
         root.SetAction(parse => Guard(error, () => Train(
-            options.LoadDataset(parse), options.Settings(parse), options.OutputFormat(parse), parse.GetValue(options.CheckGradients),
+            options.LoadDataset(parse), options.Settings(parse), CommandLineOptions.OutputFormat(parse, options.Format), parse.GetValue(options.CheckGradients),
             options.Outputs(parse), output, error, showProgress, cancellationToken)));
 
         var predict = new Command("predict", "Runs a network saved with --save on input rows or a CSV file.");
@@ -72,7 +72,7 @@ public static class Program
         predict.Validators.Add(options.ValidatePredict);
         predict.SetAction(parse => Guard(error, () => Predict(
             parse.GetValue(options.Model)!, parse.GetValue(options.Rows) ?? [], parse.GetValue(options.PredictData),
-            options.OutputFormat(parse), output)));
+            CommandLineOptions.OutputFormat(parse, options.PredictFormat), output)));
         root.Subcommands.Add(predict);
 
         ParseResult parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

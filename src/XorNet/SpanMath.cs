@@ -33,25 +33,6 @@ internal static class SpanMath
         }
     }
 
-    /// <summary><c>destination[i] += source[i]</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Add(Span<double> destination, ReadOnlySpan<double> source)
-    {
-        int n = CheckLengths(destination, source);
-        ref double d = ref MemoryMarshal.GetReference(destination);
-        ref double s = ref MemoryMarshal.GetReference(source);
-        int i = 0;
-        for (; i <= n - 4; i += 4)
-        {
-            (Vector256.LoadUnsafe(ref d, (nuint)i) + Vector256.LoadUnsafe(ref s, (nuint)i)).StoreUnsafe(ref d, (nuint)i);
-        }
-
-        for (; i < n; i++)
-        {
-            Unsafe.Add(ref d, i) += Unsafe.Add(ref s, i);
-        }
-    }
-
     /// <summary>
     /// <c>a1[j, h] = sigmoid((Σ_k x[j, k] · W1[k, h]) + b1[h])</c> for the rows of a block, the sum from 0 in
     /// ascending k: the notebook's <c>a1 = sigmoid(X @ W1 + b1)</c>, a block of rows at a time.

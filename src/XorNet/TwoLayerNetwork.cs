@@ -103,7 +103,7 @@ public sealed class TwoLayerNetwork
         Workspace w = WorkspaceFor(x);
         for (int start = 0; start < x.Rows; start += RowBlock)
         {
-            Forward(x, start, w);
+            Forward(x, null, start, w);
         }
 
         return w.YHat.Clone();
@@ -129,7 +129,11 @@ public sealed class TwoLayerNetwork
     public double Loss(Matrix x, Matrix y)
     {
         Workspace w = WorkspaceFor(x, y);
-        ComputeGradients(x, y, w);
+        for (int start = 0; start < x.Rows; start += RowBlock)
+        {
+            Forward(x, y, start, w);
+        }
+
         return Loss(w);
     }
 
@@ -151,7 +155,7 @@ public sealed class TwoLayerNetwork
         w.DW2.AsSpan().Clear();
         for (int start = 0; start < x.Rows; start += RowBlock)
         {
-            Forward(x, start, w);
+            Forward(x, y, start, w);
             Backward(x, y, start, w);
         }
 
@@ -164,8 +168,9 @@ public sealed class TwoLayerNetwork
     }
 
     // z1 = X @ W1 + b1; a1 = sigmoid(z1); z2 = a1 @ W2 + b2; y_hat = sigmoid(z2)   (for one block of rows)
+    // and, given targets, each row's (y - y_hat) ** 2 for the loss.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Forward(Matrix x, int start, Workspace w)
+    private void Forward(Matrix x, Matrix? y, int start, Workspace w)
     {
         int rows = Math.Min(RowBlock, x.Rows - start);
         int hidden = Hidden;
@@ -176,9 +181,25 @@ public sealed class TwoLayerNetwork
         Span<double> z2 = w.Z2.AsSpan()[..rows];
         SpanMath.RowDots(a1, W2.AsSpan(), z2);
 
-        SpanMath.Add(z2, w.B2Row.AsSpan()[..rows]);
+        double b2 = B2[0, 0];
+        for (int j = 0; j < rows; j++)
+        {
+            z2[j] += b2;
+        }
+
         Exponential.SigmoidInPlace(z2);
         z2.CopyTo(w.YHat.AsSpan().Slice(start, rows));
+
+        if (y is not null)
+        {
+            ReadOnlySpan<double> target = y.AsSpan().Slice(start, rows);
+            Span<double> squared = w.SquaredError.AsSpan().Slice(start, rows);
+            for (int j = 0; j < rows; j++)
+            {
+                double residual = target[j] - z2[j];
+                squared[j] = residual * residual;
+            }
+        }
     }
 
     // d2 = -(y - y_hat) * (y_hat * (1 - y_hat));  dW2 = a1.T @ d2
@@ -189,12 +210,10 @@ public sealed class TwoLayerNetwork
     {
         int rows = Math.Min(RowBlock, x.Rows - start);
         ReadOnlySpan<double> target = y.AsSpan().Slice(start, rows), yHat = w.YHat.AsSpan().Slice(start, rows);
-        Span<double> d2 = w.D2.AsSpan().Slice(start, rows), squared = w.SquaredError.AsSpan().Slice(start, rows);
+        Span<double> d2 = w.D2.AsSpan().Slice(start, rows);
         for (int j = 0; j < rows; j++)
         {
-            double residual = target[j] - yHat[j];
-            d2[j] = -residual * (yHat[j] * (1 - yHat[j]));
-            squared[j] = residual * residual;
+            d2[j] = -(target[j] - yHat[j]) * (yHat[j] * (1 - yHat[j]));
         }
 
         SpanMath.BackwardBlock(
@@ -235,8 +254,6 @@ public sealed class TwoLayerNetwork
             _workspace = new Workspace(x.Rows, Inputs, Hidden);
         }
 
-        // b2 is broadcast over a block's rows; refresh it here, outside the per-block loop.
-        _workspace.B2Row.AsSpan().Fill(B2[0, 0]);
         return _workspace;
     }
 
@@ -249,8 +266,6 @@ public sealed class TwoLayerNetwork
         public Matrix A1 { get; } = new(RowBlock, hidden);
 
         public Matrix Z2 { get; } = new(1, RowBlock);
-
-        public Matrix B2Row { get; } = new(1, RowBlock);
 
         // Per row of the batch.
         public Matrix YHat { get; } = new(rows, 1);
