@@ -24,14 +24,16 @@ public static class Program
                 interrupt.Cancel();
             }
         });
+        using TextWriter output = StandardStreams.Output();
+        using TextWriter error = StandardStreams.Error();
         try
         {
-            return Run(args, Console.Out, Console.Error, showProgress: !Console.IsErrorRedirected, interrupt.Token);
+            return Run(args, output, error, showProgress: !Console.IsErrorRedirected, interrupt.Token);
         }
         catch (IOException e)
         {
             // Typically stdout closed early (a pipe into 'head'): say so in one line rather than with a stack trace.
-            Console.Error.WriteLine($"{Name}: could not write the output: {e.Message}");
+            error.WriteLine($"{Name}: could not write the output: {e.Message}");
             return ExitCodes.Failed;
         }
     }
@@ -50,8 +52,9 @@ public static class Program
         ArgumentNullException.ThrowIfNull(error);
 
         var options = new CommandLineOptions();
-        var root = new RootCommand(
-            "Trains the notebook's sigmoid network by full-batch gradient descent and prints what the notebook prints.");
+        // A plain Command: RootCommand would look its name up by reflection, and add options that read resources.
+        var root = new Command(
+            Name, "Trains the notebook's sigmoid network by full-batch gradient descent and prints what the notebook prints.");
         foreach (Option option in options.Training)
         {
             root.Options.Add(option);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using FluentAssertions;
 
@@ -78,6 +79,33 @@ public sealed class CommandLineTests
         {
             output.Should().Contain(expected);
         }
+    }
+
+    [Fact]
+    public void Help_also_answers_to_its_short_aliases_and_inside_predict()
+    {
+        string help = Cli.Run("--help").Output;
+
+        Cli.Run("-h").Output.Should().Be(help);
+        Cli.Run("-?").Output.Should().Be(help);
+        (int exitCode, string predictHelp, _) = Cli.Run("predict", "--help");
+        exitCode.Should().Be(ExitCodes.Success);
+        predictHelp.Should().Contain("XorNet predict").And.Contain("--model").And.Contain("-?, -h, --help");
+    }
+
+    [Fact]
+    public void Version_prints_the_assembly_version_and_stands_alone()
+    {
+        string expected = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+
+        (int exitCode, string output, _) = Cli.Run("--version");
+        exitCode.Should().Be(ExitCodes.Success);
+        output.Should().Be(expected + "\n");
+
+        (int combinedExit, string combinedOutput, string error) = Cli.Run("--version", "--epochs", "5");
+        combinedExit.Should().Be(ExitCodes.BadInput);
+        combinedOutput.Should().BeEmpty();
+        error.Should().StartWith("XorNet: --version cannot be combined with other arguments.");
     }
 
     [Theory]
