@@ -35,17 +35,18 @@ internal static class SpanMath
 
     /// <summary>
     /// <c>a1[j, h] = sigmoid((Σ_k x[j, k] · W1[k, h]) + b1[h])</c> for the rows of a block, the sum from 0 in
-    /// ascending k: the notebook's <c>a1 = sigmoid(X @ W1 + b1)</c>, a block of rows at a time.
+    /// ascending k: the notebook's <c>a1 = sigmoid(X @ W1 + b1)</c>, a block of rows at a time. Row j of
+    /// <paramref name="a1"/> starts at <c>j · stride</c>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void HiddenActivations(ReadOnlySpan<double> x, ReadOnlySpan<double> w1, ReadOnlySpan<double> b1, Span<double> a1)
+    public static void HiddenActivations(ReadOnlySpan<double> x, ReadOnlySpan<double> w1, ReadOnlySpan<double> b1, Span<double> a1, int stride)
     {
         int width = b1.Length;
         int inputs = w1.Length / Math.Max(width, 1);
         int rows = x.Length / Math.Max(inputs, 1);
-        if (w1.Length != inputs * width || x.Length != rows * inputs || a1.Length != rows * width)
+        if (w1.Length != inputs * width || x.Length != rows * inputs || stride < width || a1.Length != rows * stride)
         {
-            ThrowLengthMismatch(a1.Length, rows * width);
+            ThrowLengthMismatch(a1.Length, rows * stride);
         }
 
         ref double xr = ref MemoryMarshal.GetReference(x);
@@ -64,7 +65,7 @@ internal static class SpanMath
                     z += Vector256.Create(Unsafe.Add(ref xr, (j * inputs) + k)) * Vector256.LoadUnsafe(ref w, (nuint)((k * width) + h));
                 }
 
-                (z + bias).StoreUnsafe(ref a, (nuint)((j * width) + h));
+                (z + bias).StoreUnsafe(ref a, (nuint)((j * stride) + h));
             }
         }
 
@@ -78,26 +79,37 @@ internal static class SpanMath
                     z += Unsafe.Add(ref xr, (j * inputs) + k) * Unsafe.Add(ref w, (k * width) + h);
                 }
 
-                Unsafe.Add(ref a, (j * width) + h) = z + Unsafe.Add(ref b, h);
+                Unsafe.Add(ref a, (j * stride) + h) = z + Unsafe.Add(ref b, h);
             }
         }
 
-        // The exponentials run in one tight pass over the whole block, where the CPU overlaps them best.
-        Exponential.SigmoidInPlace(a1);
+        // The exponentials run in tight passes after the sums, where the CPU overlaps them best: the whole block at
+        // once, or row by row when rows are padded.
+        if (stride == width)
+        {
+            Exponential.SigmoidInPlace(a1);
+        }
+        else
+        {
+            for (int j = 0; j < rows; j++)
+            {
+                Exponential.SigmoidInPlace(a1.Slice(j * stride, width));
+            }
+        }
     }
 
     /// <summary>
-    /// <c>dots[j] = Σ_h rows[j, h] · weights[h]</c>, each sum from 0 in ascending h, for the rows of the row-major
-    /// <paramref name="rows"/> (one per element of <paramref name="dots"/>). Four rows run side by side: their sums
+    /// <c>dots[j] = Σ_h rows[j, h] · weights[h]</c>, each sum from 0 in ascending h, for the rows of
+    /// <paramref name="rows"/> (one per element of <paramref name="dots"/>, row j starting at <c>j · stride</c>). Four rows run side by side: their sums
     /// are independent, so the CPU overlaps them although each must stay in order.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void RowDots(ReadOnlySpan<double> rows, ReadOnlySpan<double> weights, Span<double> dots)
+    public static void RowDots(ReadOnlySpan<double> rows, int stride, ReadOnlySpan<double> weights, Span<double> dots)
     {
         int width = weights.Length;
-        if (rows.Length != dots.Length * width)
+        if (stride < width || rows.Length != dots.Length * stride)
         {
-            ThrowLengthMismatch(rows.Length, dots.Length * width);
+            ThrowLengthMismatch(rows.Length, dots.Length * stride);
         }
 
         ref double a = ref MemoryMarshal.GetReference(rows);
@@ -105,14 +117,14 @@ internal static class SpanMath
         int j = 0;
         for (; j <= dots.Length - 8; j += 8)
         {
-            ref double a0 = ref Unsafe.Add(ref a, j * width);
-            ref double a1 = ref Unsafe.Add(ref a0, width);
-            ref double a2 = ref Unsafe.Add(ref a1, width);
-            ref double a3 = ref Unsafe.Add(ref a2, width);
-            ref double a4 = ref Unsafe.Add(ref a3, width);
-            ref double a5 = ref Unsafe.Add(ref a4, width);
-            ref double a6 = ref Unsafe.Add(ref a5, width);
-            ref double a7 = ref Unsafe.Add(ref a6, width);
+            ref double a0 = ref Unsafe.Add(ref a, j * stride);
+            ref double a1 = ref Unsafe.Add(ref a0, stride);
+            ref double a2 = ref Unsafe.Add(ref a1, stride);
+            ref double a3 = ref Unsafe.Add(ref a2, stride);
+            ref double a4 = ref Unsafe.Add(ref a3, stride);
+            ref double a5 = ref Unsafe.Add(ref a4, stride);
+            ref double a6 = ref Unsafe.Add(ref a5, stride);
+            ref double a7 = ref Unsafe.Add(ref a6, stride);
             double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
             for (int h = 0; h < width; h++)
             {
@@ -139,10 +151,10 @@ internal static class SpanMath
 
         for (; j <= dots.Length - 4; j += 4)
         {
-            ref double a0 = ref Unsafe.Add(ref a, j * width);
-            ref double a1 = ref Unsafe.Add(ref a0, width);
-            ref double a2 = ref Unsafe.Add(ref a1, width);
-            ref double a3 = ref Unsafe.Add(ref a2, width);
+            ref double a0 = ref Unsafe.Add(ref a, j * stride);
+            ref double a1 = ref Unsafe.Add(ref a0, stride);
+            ref double a2 = ref Unsafe.Add(ref a1, stride);
+            ref double a3 = ref Unsafe.Add(ref a2, stride);
             double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
             for (int h = 0; h < width; h++)
             {
@@ -161,7 +173,7 @@ internal static class SpanMath
 
         for (; j < dots.Length; j++)
         {
-            ref double row = ref Unsafe.Add(ref a, j * width);
+            ref double row = ref Unsafe.Add(ref a, j * stride);
             double sum = 0;
             for (int h = 0; h < width; h++)
             {
@@ -177,21 +189,22 @@ internal static class SpanMath
     /// <c>d1[j, h] = (d2[j] · W2[h]) · (a1[j, h] · (1 − a1[j, h]))</c>, then, adding row after row,
     /// <c>dW2[h] += d2[j] · a1[j, h]</c>, <c>db1[h] += d1[j, h]</c> and <c>dW1[k, h] += x[j, k] · d1[j, h]</c>.
     /// With one hidden unit <c>db1</c> is left alone and <c>d1</c> is written to <paramref name="d1Column"/> instead,
-    /// because NumPy sums a single column pairwise.
+    /// because NumPy sums a single column pairwise. Rows of <paramref name="a1"/> and <paramref name="dW1"/> start
+    /// every <paramref name="stride"/> elements.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void BackwardBlock(
         ReadOnlySpan<double> d2, ReadOnlySpan<double> a1, ReadOnlySpan<double> w2, ReadOnlySpan<double> x,
-        Span<double> dW2, Span<double> dW1, Span<double> db1, Span<double> d1Column)
+        Span<double> dW2, Span<double> dW1, Span<double> db1, Span<double> d1Column, int stride)
     {
         int width = CheckLengths(w2, dW2);
         CheckLengths(w2, db1);
         int rows = d2.Length;
-        int inputs = dW1.Length / Math.Max(width, 1);
-        if (a1.Length != rows * width || x.Length != rows * inputs || dW1.Length != inputs * width || rows > MaxBlockRows
-            || (width == 1 && d1Column.Length != rows))
+        int inputs = dW1.Length / Math.Max(stride, 1);
+        if (stride < width || a1.Length != rows * stride || x.Length != rows * inputs || dW1.Length != inputs * stride
+            || rows > MaxBlockRows || (width == 1 && d1Column.Length != rows))
         {
-            ThrowLengthMismatch(a1.Length, rows * width);
+            ThrowLengthMismatch(a1.Length, rows * stride);
         }
 
         ref double g = ref MemoryMarshal.GetReference(d2);
@@ -201,8 +214,43 @@ internal static class SpanMath
         ref double gw2 = ref MemoryMarshal.GetReference(dW2);
         ref double gw1 = ref MemoryMarshal.GetReference(dW1);
         ref double gb1 = ref MemoryMarshal.GetReference(db1);
-        Span<Vector256<double>> d1 = stackalloc Vector256<double>[MaxBlockRows];
         int h = 0;
+        if (inputs <= 2)
+        {
+            // Few inputs (the notebook has two): every dW1 sum stays in a register while the rows go by, and d1 never
+            // goes through memory.
+            for (; h <= width - 4; h += 4)
+            {
+                Vector256<double> weights = Vector256.LoadUnsafe(ref v, (nuint)h);
+                Vector256<double> sumW2 = Vector256.LoadUnsafe(ref gw2, (nuint)h);
+                Vector256<double> sumB1 = Vector256.LoadUnsafe(ref gb1, (nuint)h);
+                Vector256<double> sumW10 = Vector256.LoadUnsafe(ref gw1, (nuint)h);
+                Vector256<double> sumW11 = inputs == 2 ? Vector256.LoadUnsafe(ref gw1, (nuint)(stride + h)) : default;
+                for (int j = 0; j < rows; j++)
+                {
+                    var d2j = Vector256.Create(Unsafe.Add(ref g, j));
+                    Vector256<double> aj = Vector256.LoadUnsafe(ref a, (nuint)((j * stride) + h));
+                    Vector256<double> d1j = (d2j * weights) * (aj * (Vector256<double>.One - aj));
+                    sumW2 += d2j * aj;
+                    sumB1 += d1j;
+                    sumW10 += Vector256.Create(Unsafe.Add(ref xr, j * inputs)) * d1j;
+                    if (inputs == 2)
+                    {
+                        sumW11 += Vector256.Create(Unsafe.Add(ref xr, (j * 2) + 1)) * d1j;
+                    }
+                }
+
+                sumW2.StoreUnsafe(ref gw2, (nuint)h);
+                sumB1.StoreUnsafe(ref gb1, (nuint)h);
+                sumW10.StoreUnsafe(ref gw1, (nuint)h);
+                if (inputs == 2)
+                {
+                    sumW11.StoreUnsafe(ref gw1, (nuint)(stride + h));
+                }
+            }
+        }
+
+        Span<Vector256<double>> d1 = stackalloc Vector256<double>[MaxBlockRows];
         for (; h <= width - 4; h += 4)
         {
             Vector256<double> weights = Vector256.LoadUnsafe(ref v, (nuint)h);
@@ -211,7 +259,7 @@ internal static class SpanMath
             for (int j = 0; j < rows; j++)
             {
                 var d2j = Vector256.Create(Unsafe.Add(ref g, j));
-                Vector256<double> aj = Vector256.LoadUnsafe(ref a, (nuint)((j * width) + h));
+                Vector256<double> aj = Vector256.LoadUnsafe(ref a, (nuint)((j * stride) + h));
                 Vector256<double> d1j = (d2j * weights) * (aj * (Vector256<double>.One - aj));
                 d1[j] = d1j;
                 sumW2 += d2j * aj;
@@ -222,7 +270,7 @@ internal static class SpanMath
             sumB1.StoreUnsafe(ref gb1, (nuint)h);
             for (int k = 0; k < inputs; k++)
             {
-                nuint at = (nuint)((k * width) + h);
+                nuint at = (nuint)((k * stride) + h);
                 Vector256<double> sumW1 = Vector256.LoadUnsafe(ref gw1, at);
                 for (int j = 0; j < rows; j++)
                 {
@@ -239,7 +287,7 @@ internal static class SpanMath
             for (int j = 0; j < rows; j++)
             {
                 double d2j = Unsafe.Add(ref g, j);
-                double aj = Unsafe.Add(ref a, (j * width) + h);
+                double aj = Unsafe.Add(ref a, (j * stride) + h);
                 double d1j = (d2j * weight) * (aj * (1 - aj));
                 Unsafe.Add(ref gw2, h) += d2j * aj;
                 if (width == 1)
@@ -253,7 +301,7 @@ internal static class SpanMath
 
                 for (int k = 0; k < inputs; k++)
                 {
-                    Unsafe.Add(ref gw1, (k * width) + h) += Unsafe.Add(ref xr, (j * inputs) + k) * d1j;
+                    Unsafe.Add(ref gw1, (k * stride) + h) += Unsafe.Add(ref xr, (j * inputs) + k) * d1j;
                 }
             }
         }
