@@ -6,6 +6,10 @@ namespace XorNet;
 /// <summary>Standard output and standard error as UTF-8 writers that flush every write, as <see cref="Console"/>'s do.</summary>
 internal static class StandardStreams
 {
+    // Characters held before a write, as System.Console holds: the writers flush every line anyway, and bigger
+    // buffers are fresh memory that a short run pays for in page faults.
+    private const int BufferSize = 256;
+
     /// <summary>Opens standard output; a write that fails throws <see cref="IOException"/>, except into a closed pipe.</summary>
     public static TextWriter Output() => Open(1, reportFailures: true, () => Console.Out);
 
@@ -15,7 +19,7 @@ internal static class StandardStreams
     // On Linux and macOS the writer writes straight to the file descriptor: System.Console would first set up the
     // terminal and its signal handling, which lines of text do not need and which cost a tenth of the default run.
     private static TextWriter Open(int descriptor, bool reportFailures, Func<TextWriter> console) => OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()
-        ? new StreamWriter(new DescriptorStream(descriptor, reportFailures), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 4096) { AutoFlush = true }
+        ? new StreamWriter(new DescriptorStream(descriptor, reportFailures), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), BufferSize) { AutoFlush = true }
         : console();
 
     [DllImport("libc", EntryPoint = "write", SetLastError = true)]
