@@ -14,12 +14,17 @@ dotnet publish src/XorNet -c Release -r linux-x64 -o "$work/xornet" >/dev/null
 gcc -O3 -march=native -o "$work/xor_loop" "$bench/xor_loop.c" -lm
 xornet="$work/xornet/XorNet"
 
-per_epoch() { # args...: XorNet's trainingSeconds per epoch in ns
+# Every per-epoch figure, XorNet's and the references', is taken on CPU 0: the two virtual CPUs of these machines can
+# differ in speed by half and more from minute to minute, and a ratio taken across them would measure that. (NumPy
+# is no slower there: OpenBLAS gains nothing from the second CPU at these sizes.)
+pin=(); command -v taskset >/dev/null && pin=(taskset -c 0)
+on_cpu0() { "${pin[@]}" "$@"; }
+xornet_ns() { # epochs, args...: XorNet's trainingSeconds per epoch in ns
   local epochs=$1; shift
-  "$xornet" --epochs "$epochs" --format json "$@" | awk -v e="$epochs" '/"trainingSeconds"/ { gsub(",", "", $2); printf "%.1f", $2 / e * 1e9 }'
+  on_cpu0 "$xornet" --epochs "$epochs" --format json "$@" | awk -v e="$epochs" '/"trainingSeconds"/ { gsub(",", "", $2); printf "%.1f", $2 / e * 1e9 }'
 }
-c_loop() { "$work/xor_loop" "$1" "$2" | sed 's/.*ns_per_epoch=\([0-9.]*\).*/\1/'; }
-numpy() { env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 "$bench/numpy_epoch.py" "$@" | sed 's/.*ns_per_epoch=\([0-9.]*\).*/\1/'; }
+c_loop() { on_cpu0 "$work/xor_loop" "$1" "$2" | sed 's/.*ns_per_epoch=\([0-9.]*\).*/\1/'; }
+numpy() { on_cpu0 env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 "$bench/numpy_epoch.py" "$@" | sed 's/.*ns_per_epoch=\([0-9.]*\).*/\1/'; }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
@@ -31,27 +36,38 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 for h in 4 1024; do
   epochs=$([ "$h" = 4 ] && echo 10000 || echo 2000)
   xs=(); cs=()
-  for _ in $(seq "$rounds"); do xs+=("$(per_epoch "$epochs" --hidden "$h")"); cs+=("$(c_loop "$epochs" "$h")"); done
+  for _ in $(seq "$rounds"); do xs+=("$(xornet_ns "$epochs" --hidden "$h")"); cs+=("$(c_loop "$epochs" "$h")"); done
   row "XOR, hidden $h, $epochs epochs" "$(printf '%s\n' "${xs[@]}" | median)" "$(printf '%s\n' "${cs[@]}" | median)" "C loop"
   ns=(); for _ in $(seq 3); do ns+=("$(numpy "$h" 200)"); done
   row "XOR, hidden $h (NumPy)" "$(printf '%s\n' "${xs[@]}" | median)" "$(printf '%s\n' "${ns[@]}" | median)" "NumPy"
 done
 
 rows_csv="$work/rows65536.csv"
-nps=(); for _ in $(seq 3); do nps+=("$(numpy 64 5 65536 "$rows_csv")"); done
-xs=(); for _ in $(seq 3); do xs+=("$(per_epoch 20 --data "$rows_csv" --hidden 64 --lr "$(awk 'BEGIN { printf "%.17g", 0.4 / 65536 }')")"); done
+nps=(); xs=()
+for _ in $(seq 3); do
+  nps+=("$(numpy 64 5 65536 "$rows_csv")") # (the first call writes the CSV file)
+  xs+=("$(xornet_ns 20 --data "$rows_csv" --hidden 64 --lr "$(awk 'BEGIN { printf "%.17g", 0.4 / 65536 }')")")
+done
 row "65536 CSV rows, hidden 64" "$(printf '%s\n' "${xs[@]}" | median)" "$(printf '%s\n' "${nps[@]}" | median)" "NumPy"
 
 echo
 echo "growth (XorNet ns per epoch):"
 for rows in 1024 16384 65536; do
   /usr/bin/python3 "$bench/numpy_epoch.py" 64 1 "$rows" "$work/r$rows.csv" >/dev/null
-  printf '  rows %6d, hidden 64: %12.1f\n' "$rows" "$(per_epoch 20 --data "$work/r$rows.csv" --hidden 64)"
+  printf '  rows %6d, hidden 64: %12.1f\n' "$rows" "$(xornet_ns 20 --data "$work/r$rows.csv" --hidden 64)"
 done
 for h in 16 256 4096; do
-  printf '  XOR,  hidden %5d:     %12.1f\n' "$h" "$(per_epoch 2000 --hidden "$h")"
+  printf '  XOR,  hidden %5d:     %12.1f\n' "$h" "$(xornet_ns 2000 --hidden "$h")"
 done
 
 echo
-echo "whole process, default run:"
-env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE hyperfine -N --warmup 3 --runs 30 "$xornet" "/usr/bin/python3 tests/XorNet.Benchmarks/notebook.py" 2>&1 | grep -E 'Benchmark|Time|faster'
+echo "whole process, default run (medians; hyperfine runs one command's runs, then the other's, so three rounds):"
+for round in 1 2 3; do
+  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE hyperfine -N --warmup 3 --runs 30 --export-json "$work/h$round.json" \
+    "$xornet" "/usr/bin/python3 tests/XorNet.Benchmarks/notebook.py" >/dev/null 2>&1
+  /usr/bin/python3 - "$work/h$round.json" <<'PY'
+import json, sys
+x, p = (r["median"] * 1e3 for r in json.load(open(sys.argv[1]))["results"])
+print(f"  XorNet {x:6.2f} ms   Python + NumPy {p:7.1f} ms   {p / x:5.1f} x faster")
+PY
+done
