@@ -2,7 +2,8 @@
 # Side-by-side timings for the README's Performance table: XorNet's native program against the tight C loop and
 # NumPy, each pair run alternately in one session so that machine load affects both alike.
 # Usage: tests/XorNet.Benchmarks/compare.sh [BENCH_DIR (default ../shared/bench)] [ROUNDS (default 5)]
-# Needs gcc, hyperfine and Debian's python3-numpy (apt-get install hyperfine python3-numpy).
+# Needs gcc, hyperfine and Debian's python3-numpy (apt-get install hyperfine python3-numpy); taskset, if present, pins
+# the per-epoch pairs to one CPU.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bench=${1:-../shared/bench}
