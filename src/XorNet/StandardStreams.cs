@@ -48,20 +48,25 @@ internal static class StandardStreams
             while (!buffer.IsEmpty)
             {
                 nint written = StandardStreams.Write(descriptor, in MemoryMarshal.GetReference(buffer), buffer.Length);
-                int error = written < 0 ? Marshal.GetLastPInvokeError() : 0;
                 if (written >= 0)
                 {
                     buffer = buffer[(int)written..];
+                    continue;
                 }
-                else if (error == BrokenPipe || (error != Interrupted && !reportFailures))
+
+                int error = Marshal.GetLastPInvokeError();
+                if (error == Interrupted)
                 {
-                    // The reader has gone (a pipe into 'head'): drop the rest quietly, as System.Console does.
+                    continue;
+                }
+
+                // A reader that has gone (a pipe into 'head') is no failure, as with System.Console: drop the rest.
+                if (error == BrokenPipe || !reportFailures)
+                {
                     return;
                 }
-                else if (error != Interrupted)
-                {
-                    throw new IOException(Marshal.GetPInvokeErrorMessage(error));
-                }
+
+                throw new IOException(Marshal.GetPInvokeErrorMessage(error));
             }
         }
 
