@@ -100,8 +100,9 @@ internal static class SpanMath
 
     /// <summary>
     /// <c>dots[j] = Σ_h rows[j, h] · weights[h]</c>, each sum from 0 in ascending h, for the rows of
-    /// <paramref name="rows"/> (one per element of <paramref name="dots"/>, row j starting at <c>j · stride</c>). Four rows run side by side: their sums
-    /// are independent, so the CPU overlaps them although each must stay in order.
+    /// <paramref name="rows"/> (one per element of <paramref name="dots"/>, row j starting at <c>j · stride</c>).
+    /// Eight or four rows run side by side: their sums are independent, so the CPU overlaps them although each must
+    /// stay in order.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void RowDots(ReadOnlySpan<double> rows, int stride, ReadOnlySpan<double> weights, Span<double> dots)
