@@ -2,6 +2,13 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using System.Globalization;
 using System.Text.Json;
+using XorNet.Cli;
+using XorNet.Data;
+using XorNet.Files;
+using XorNet.Models;
+using XorNet.Network;
+using XorNet.NumPy;
+using XorNet.Plots;
 
 namespace XorNet;
 

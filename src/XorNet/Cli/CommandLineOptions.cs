@@ -1,0 +1,309 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using XorNet.Data;
+using XorNet.Network;
+
+namespace XorNet.Cli;
+
+/// <summary>
+/// The options of the <c>XorNet</c> command. Each parses its own value so that a bad one is reported as one line
+/// naming the option and what it accepts, never as an exception.
+/// </summary>
+internal sealed class CommandLineOptions
+{
+    private readonly Dictionary<string, string> _accepted = new(StringComparer.Ordinal);
+
+    public CommandLineOptions()
+    {
+        Epochs = WholeNumber("--epochs", "Number of full-batch gradient-descent epochs", TrainingSettings.DefaultEpochs, minimum: 0);
+        LearningRate = PositiveNumber("--learning-rate", "--lr", "Gradient-descent step size", TrainingSettings.DefaultLearningRate);
+        Seed = SeedOption("--seed");
+        Hidden = WholeNumber("--hidden", "Number of hidden units", TrainingSettings.DefaultHidden, minimum: 1);
+        LogEvery = WholeNumber("--log-every", "Print the loss of every epoch divisible by this", TrainingSettings.DefaultLogEvery, minimum: 1);
+        Format = Choice("--format", "The notebook's transcript, or one JSON document with log, predictions and weights", ["text", "json"], "text");
+        DatasetName = Choice("--dataset", "A built-in truth table to learn", Dataset.Names, "xor");
+        Data = new Option<string>("--data")
+        {
+            Description = "Learn from a CSV file instead: numbers separated by commas, one sample a line, the last column the target in [0, 1]",
+            HelpName = "PATH.csv",
+        };
+        TargetLoss = Fraction("--target-loss", "Stop after the first epoch whose loss is at most this");
+        CheckGradients = new Option<bool>("--check-gradients")
+        {
+            Description = $"Before training, compare backpropagation with finite differences (stderr); fail if an error exceeds {GradientCheck.Tolerance:0e0}",
+        };
+        Save = new Option<string>("--save")
+        {
+            Description = "Write the trained network to this JSON file (written whole or not at all)",
+            HelpName = "PATH.json",
+        };
+        PlotLoss = new Option<string>("--plot-loss")
+        {
+            Description = "Draw the loss of every epoch as an SVG line chart (log scale) in this file",
+            HelpName = "PATH.svg",
+        };
+        PlotBoundary = new Option<string>("--plot-boundary")
+        {
+            Description = "Draw the trained network's output over the plane, its 0.5 contour and the data as SVG (two-input data only)",
+            HelpName = "PATH.svg",
+        };
+        Model = new Option<string>("--model")
+        {
+            Description = "The saved network to run (a file written by --save)",
+            HelpName = "PATH.json",
+            Required = true,
+        };
+        PredictData = new Option<string>("--data")
+        {
+            Description = "Predict every row of a CSV file; with a target column also report the MSE and accuracy",
+            HelpName = "PATH.csv",
+        };
+        PredictFormat = Choice("--format", "Lines 'inputs -> output', or one JSON document with the unrounded outputs", ["text", "json"], "text");
+        Rows = new Argument<string[]>("rows")
+        {
+            Description = "Input rows, each the inputs separated by commas, such as 0,1",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+
+        // System.CommandLine's own HelpOption and VersionOption read their descriptions from its resources, which
+        // costs a tenth of a default run's time; these are the same options with the text given here.
+        Help = new Option<bool>("--help", "-h", "-?")
+        {
+            Description = "Show help and usage information",
+            Arity = ArgumentArity.Zero,
+            Recursive = true,
+            Action = new HelpAction(),
+        };
+        Version = new Option<bool>("--version")
+        {
+            Description = "Show version information",
+            Arity = ArgumentArity.Zero,
+            Action = new VersionAction(),
+        };
+        Version.Validators.Add(result =>
+        {
+            // As System.CommandLine's own --version: it stands alone.
+            if (!result.Implicit && result.Parent is CommandResult command
+                && command.Children.Any(child => child is not OptionResult { Implicit: true } && child is not OptionResult { Option.Name: "--version" }))
+            {
+                result.AddError("--version cannot be combined with other arguments.");
+            }
+        });
+    }
+
+    public Option<int> Epochs { get; }
+
+    public Option<double> LearningRate { get; }
+
+    public Option<uint> Seed { get; }
+
+    public Option<int> Hidden { get; }
+
+    public Option<int> LogEvery { get; }
+
+    public Option<string> Format { get; }
+
+    public Option<string> DatasetName { get; }
+
+    public Option<string> Data { get; }
+
+    public Option<double> TargetLoss { get; }
+
+    public Option<bool> CheckGradients { get; }
+
+    public Option<string> Save { get; }
+
+    public Option<string> PlotLoss { get; }
+
+    public Option<string> PlotBoundary { get; }
+
+    public Option<string> Model { get; }
+
+    public Option<string> PredictData { get; }
+
+    public Option<string> PredictFormat { get; }
+
+    public Argument<string[]> Rows { get; }
+
+    public Option<bool> Help { get; }
+
+    public Option<bool> Version { get; }
+
+    public IEnumerable<Option> Training =>
+        [Epochs, LearningRate, Seed, Hidden, LogEvery, Format, DatasetName, Data, TargetLoss, CheckGradients, Save, PlotLoss, PlotBoundary, Help, Version];
+
+    /// <summary>The files a training run writes when it ends.</summary>
+    public Outputs Outputs(ParseResult parse) => new(parse.GetValue(Save), parse.GetValue(PlotLoss), parse.GetValue(PlotBoundary));
+
+    public IEnumerable<Option> Prediction => [Model, PredictData, PredictFormat];
+
+    /// <summary>Rejects combinations of options that contradict each other.</summary>
+    public void Validate(CommandResult command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.GetResult(Data) is not null && command.GetResult(DatasetName) is { Implicit: false })
+        {
+            command.AddError("--data and --dataset cannot be used together: give a file or a built-in dataset, not both.");
+        }
+    }
+
+    /// <summary>The training table the options name: the CSV file given with --data, else the --dataset table.</summary>
+    /// <exception cref="DataFileException">The CSV file cannot be read or is malformed.</exception>
+    public Dataset LoadDataset(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return parse.GetValue(Data) is { } path ? CsvDataset.Load(path) : Dataset.Named(parse.GetValue(DatasetName)!);
+    }
+
+    public TrainingSettings Settings(ParseResult parse) => new(
+        parse.GetValue(Seed),
+        parse.GetValue(Hidden),
+        parse.GetValue(LearningRate),
+        parse.GetValue(Epochs),
+        parse.GetValue(LogEvery),
+        parse.GetResult(TargetLoss) is null ? null : parse.GetValue(TargetLoss));
+
+    public static OutputFormat OutputFormat(ParseResult parse, Option<string> option) =>
+        parse.GetValue(option) == "json" ? Cli.OutputFormat.Json : Cli.OutputFormat.Text;
+
+    /// <summary>Rejects a predict command with nothing to predict.</summary>
+    public void ValidatePredict(CommandResult command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        bool hasRows = command.GetResult(Rows) is { Tokens.Count: > 0 };
+        bool hasData = command.GetResult(PredictData) is not null;
+        if (hasRows == hasData)
+        {
+            command.AddError("predict needs input rows such as 0,1 or --data PATH.csv, one or the other.");
+        }
+    }
+
+    /// <summary>A parse error as one line that names the option and what it accepts.</summary>
+    public string Describe(ParseError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+
+        // The parser reports a missing value before any custom parser runs, and without the accepted range.
+        if (error.SymbolResult is OptionResult { Tokens.Count: 0, Implicit: false } missing
+            && _accepted.TryGetValue(missing.Option.Name, out string? accepted))
+        {
+            return $"{missing.Option.Name} needs a value: {accepted}.";
+        }
+
+        return error.Message.ReplaceLineEndings(" ");
+    }
+
+    private Option<int> WholeNumber(string name, string description, int defaultValue, int minimum)
+    {
+        string accepted = Accept(name, $"a whole number from {minimum} to {int.MaxValue}");
+        return new Option<int>(name)
+        {
+            Description = $"{description}: {accepted}",
+            HelpName = "n",
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result => Parse<int>(result, name, accepted, text =>
+                int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) && value >= minimum
+                    ? value
+                    : null),
+        };
+    }
+
+    private Option<double> PositiveNumber(string name, string alias, string description, double defaultValue)
+    {
+        string accepted = Accept(name, "a finite number greater than 0, such as 0.1 or 1e-3");
+        return new Option<double>(name, alias)
+        {
+            Description = $"{description}: {accepted}",
+            HelpName = "rate",
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result => Parse<double>(result, name, accepted, text =>
+                double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
+                && double.IsFinite(value) && value > 0
+                    ? value
+                    : null),
+        };
+    }
+
+    private Option<double> Fraction(string name, string description)
+    {
+        string accepted = Accept(name, "a number greater than 0 and less than 1, such as 0.01");
+        return new Option<double>(name)
+        {
+            Description = $"{description}: {accepted}",
+            HelpName = "loss",
+            CustomParser = result => Parse<double>(result, name, accepted, text =>
+                double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && value is > 0 and < 1
+                    ? value
+                    : null),
+        };
+    }
+
+    private Option<uint> SeedOption(string name)
+    {
+        string accepted = Accept(name, $"a whole number from 0 to {uint.MaxValue}, as np.random.seed takes");
+        return new Option<uint>(name)
+        {
+            Description = $"Random seed for the initial weights: {accepted}",
+            HelpName = "n",
+            DefaultValueFactory = _ => TrainingSettings.DefaultSeed,
+            CustomParser = result => Parse<uint>(result, name, accepted, text =>
+                uint.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out uint value) ? value : null),
+        };
+    }
+
+    private Option<string> Choice(string name, string description, IReadOnlyList<string> choices, string defaultValue)
+    {
+        string accepted = Accept(name, choices.Count == 2 ? $"{choices[0]} or {choices[1]}" : $"one of {string.Join(", ", choices)}");
+        return new Option<string>(name)
+        {
+            Description = $"{description}: {accepted}",
+            HelpName = string.Join('|', choices),
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result =>
+            {
+                if (result.Tokens.Count == 0)
+                {
+                    result.AddError($"{name} needs a value: {accepted}.");
+                    return null;
+                }
+
+                string text = result.Tokens[^1].Value;
+                if (choices.Contains(text, StringComparer.Ordinal))
+                {
+                    return text;
+                }
+
+                result.AddError($"{name} does not accept '{text}': expected {accepted}.");
+                return null;
+            },
+        };
+    }
+
+    private string Accept(string name, string accepted)
+    {
+        _accepted[name] = accepted;
+        return accepted;
+    }
+
+    private static T Parse<T>(ArgumentResult result, string name, string accepted, Func<string, T?> parse)
+        where T : struct
+    {
+        if (result.Tokens.Count == 0)
+        {
+            result.AddError($"{name} needs a value: {accepted}.");
+            return default;
+        }
+
+        string text = result.Tokens[^1].Value;
+        T? value = parse(text);
+        if (value is null)
+        {
+            result.AddError($"{name} does not accept '{text}': expected {accepted}.");
+            return default;
+        }
+
+        return value.Value;
+    }
+}

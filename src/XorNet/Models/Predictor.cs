@@ -1,0 +1,73 @@
+using System.Globalization;
+using XorNet.Network;
+
+namespace XorNet.Models;
+
+/// <summary>Runs a saved network on input rows given as text (<c>0,1</c>) or read from a CSV file.</summary>
+public static class Predictor
+{
+    /// <summary>Parses command-line rows such as <c>0,1</c> for a network with <paramref name="inputs"/> inputs.</summary>
+    /// <exception cref="FormatException">A row has the wrong width or a value that is not a finite number.</exception>
+    public static Matrix ParseRows(IReadOnlyList<string> rows, int inputs)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var x = new Matrix(rows.Count, inputs);
+        for (int r = 0; r < rows.Count; r++)
+        {
+            string[] cells = rows[r].Split(',');
+            if (cells.Length != inputs)
+            {
+                throw new FormatException($"row '{rows[r]}' has {cells.Length} values; the model takes {inputs}, separated by commas.");
+            }
+
+            for (int c = 0; c < inputs; c++)
+            {
+                if (!double.TryParse(cells[c].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+                {
+                    throw new FormatException($"row '{rows[r]}': '{cells[c]}' is not a number.");
+                }
+
+                if (!double.IsFinite(value))
+                {
+                    throw new FormatException($"row '{rows[r]}': '{cells[c]}' is not a finite number.");
+                }
+
+                x[r, c] = value;
+            }
+        }
+
+        return x;
+    }
+
+    /// <summary>The mean squared error of <paramref name="predictions"/> against <paramref name="targets"/>, as <c>np.mean</c> computes it.</summary>
+    public static double MeanSquaredError(Matrix predictions, Matrix targets)
+    {
+        ArgumentNullException.ThrowIfNull(predictions);
+        ArgumentNullException.ThrowIfNull(targets);
+        var squared = new Matrix(predictions.Rows, 1);
+        for (int i = 0; i < predictions.Rows; i++)
+        {
+            double residual = targets[i, 0] - predictions[i, 0];
+            squared[i, 0] = residual * residual;
+        }
+
+        return squared.Mean();
+    }
+
+    /// <summary>The share of rows whose prediction and target fall on the same side of 0.5 (0.5 itself counts as 1).</summary>
+    public static double Accuracy(Matrix predictions, Matrix targets)
+    {
+        ArgumentNullException.ThrowIfNull(predictions);
+        ArgumentNullException.ThrowIfNull(targets);
+        int correct = 0;
+        for (int i = 0; i < predictions.Rows; i++)
+        {
+            if ((predictions[i, 0] >= 0.5) == (targets[i, 0] >= 0.5))
+            {
+                correct++;
+            }
+        }
+
+        return (double)correct / predictions.Rows;
+    }
+}

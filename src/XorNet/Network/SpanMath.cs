@@ -1,0 +1,325 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using XorNet.NumPy;
+
+namespace XorNet.Network;
+
+/// <summary>
+/// Element-wise loops over spans, four doubles at a time. Each element gets exactly the scalar operations the
+/// comment shows, unfused and in that order, so vectorising never changes a result.
+/// </summary>
+internal static class SpanMath
+{
+    /// <summary>The most rows a block kernel takes at once.</summary>
+    public const int MaxBlockRows = 8;
+
+    /// <summary><c>destination[i] -= scale * source[i]</c>: the notebook's update <c>W -= lr * dW</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SubtractScaled(Span<double> destination, double scale, ReadOnlySpan<double> source)
+    {
+        int n = CheckLengths(destination, source);
+        ref double d = ref MemoryMarshal.GetReference(destination);
+        ref double s = ref MemoryMarshal.GetReference(source);
+        int i = 0;
+        var s4 = Vector256.Create(scale);
+        for (; i <= n - 4; i += 4)
+        {
+            (Vector256.LoadUnsafe(ref d, (nuint)i) - (s4 * Vector256.LoadUnsafe(ref s, (nuint)i))).StoreUnsafe(ref d, (nuint)i);
+        }
+
+        for (; i < n; i++)
+        {
+            Unsafe.Add(ref d, i) -= scale * Unsafe.Add(ref s, i);
+        }
+    }
+
+    /// <summary>
+    /// <c>a1[j, h] = sigmoid((Σ_k x[j, k] · W1[k, h]) + b1[h])</c> for the rows of a block, the sum from 0 in
+    /// ascending k: the notebook's <c>a1 = sigmoid(X @ W1 + b1)</c>, a block of rows at a time. Row j of
+    /// <paramref name="a1"/> starts at <c>j · stride</c>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void HiddenActivations(ReadOnlySpan<double> x, ReadOnlySpan<double> w1, ReadOnlySpan<double> b1, Span<double> a1, int stride)
+    {
+        int width = b1.Length;
+        int inputs = w1.Length / Math.Max(width, 1);
+        int rows = x.Length / Math.Max(inputs, 1);
+        if (w1.Length != inputs * width || x.Length != rows * inputs || stride < width || a1.Length != rows * stride)
+        {
+            ThrowLengthMismatch(a1.Length, rows * stride);
+        }
+
+        ref double xr = ref MemoryMarshal.GetReference(x);
+        ref double w = ref MemoryMarshal.GetReference(w1);
+        ref double b = ref MemoryMarshal.GetReference(b1);
+        ref double a = ref MemoryMarshal.GetReference(a1);
+        int h = 0;
+        for (; h <= width - 4; h += 4)
+        {
+            Vector256<double> bias = Vector256.LoadUnsafe(ref b, (nuint)h);
+            for (int j = 0; j < rows; j++)
+            {
+                Vector256<double> z = Vector256<double>.Zero;
+                for (int k = 0; k < inputs; k++)
+                {
+                    z += Vector256.Create(Unsafe.Add(ref xr, (j * inputs) + k)) * Vector256.LoadUnsafe(ref w, (nuint)((k * width) + h));
+                }
+
+                (z + bias).StoreUnsafe(ref a, (nuint)((j * stride) + h));
+            }
+        }
+
+        for (; h < width; h++)
+        {
+            for (int j = 0; j < rows; j++)
+            {
+                double z = 0;
+                for (int k = 0; k < inputs; k++)
+                {
+                    z += Unsafe.Add(ref xr, (j * inputs) + k) * Unsafe.Add(ref w, (k * width) + h);
+                }
+
+                Unsafe.Add(ref a, (j * stride) + h) = z + Unsafe.Add(ref b, h);
+            }
+        }
+
+        // The exponentials run in tight passes after the sums, where the CPU overlaps them best: the whole block at
+        // once, or row by row when rows are padded.
+        if (stride == width)
+        {
+            Exponential.SigmoidInPlace(a1);
+        }
+        else
+        {
+            for (int j = 0; j < rows; j++)
+            {
+                Exponential.SigmoidInPlace(a1.Slice(j * stride, width));
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>dots[j] = Σ_h rows[j, h] · weights[h]</c>, each sum from 0 in ascending h, for the rows of
+    /// <paramref name="rows"/> (one per element of <paramref name="dots"/>, row j starting at <c>j · stride</c>).
+    /// Eight or four rows run side by side: their sums are independent, so the CPU overlaps them although each must
+    /// stay in order.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void RowDots(ReadOnlySpan<double> rows, int stride, ReadOnlySpan<double> weights, Span<double> dots)
+    {
+        int width = weights.Length;
+        if (stride < width || rows.Length != dots.Length * stride)
+        {
+            ThrowLengthMismatch(rows.Length, dots.Length * stride);
+        }
+
+        ref double a = ref MemoryMarshal.GetReference(rows);
+        ref double w = ref MemoryMarshal.GetReference(weights);
+        int j = 0;
+        for (; j <= dots.Length - 8; j += 8)
+        {
+            ref double a0 = ref Unsafe.Add(ref a, j * stride);
+            ref double a1 = ref Unsafe.Add(ref a0, stride);
+            ref double a2 = ref Unsafe.Add(ref a1, stride);
+            ref double a3 = ref Unsafe.Add(ref a2, stride);
+            ref double a4 = ref Unsafe.Add(ref a3, stride);
+            ref double a5 = ref Unsafe.Add(ref a4, stride);
+            ref double a6 = ref Unsafe.Add(ref a5, stride);
+            ref double a7 = ref Unsafe.Add(ref a6, stride);
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+            for (int h = 0; h < width; h++)
+            {
+                double wh = Unsafe.Add(ref w, h);
+                s0 += Unsafe.Add(ref a0, h) * wh;
+                s1 += Unsafe.Add(ref a1, h) * wh;
+                s2 += Unsafe.Add(ref a2, h) * wh;
+                s3 += Unsafe.Add(ref a3, h) * wh;
+                s4 += Unsafe.Add(ref a4, h) * wh;
+                s5 += Unsafe.Add(ref a5, h) * wh;
+                s6 += Unsafe.Add(ref a6, h) * wh;
+                s7 += Unsafe.Add(ref a7, h) * wh;
+            }
+
+            dots[j] = s0;
+            dots[j + 1] = s1;
+            dots[j + 2] = s2;
+            dots[j + 3] = s3;
+            dots[j + 4] = s4;
+            dots[j + 5] = s5;
+            dots[j + 6] = s6;
+            dots[j + 7] = s7;
+        }
+
+        for (; j <= dots.Length - 4; j += 4)
+        {
+            ref double a0 = ref Unsafe.Add(ref a, j * stride);
+            ref double a1 = ref Unsafe.Add(ref a0, stride);
+            ref double a2 = ref Unsafe.Add(ref a1, stride);
+            ref double a3 = ref Unsafe.Add(ref a2, stride);
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int h = 0; h < width; h++)
+            {
+                double wh = Unsafe.Add(ref w, h);
+                s0 += Unsafe.Add(ref a0, h) * wh;
+                s1 += Unsafe.Add(ref a1, h) * wh;
+                s2 += Unsafe.Add(ref a2, h) * wh;
+                s3 += Unsafe.Add(ref a3, h) * wh;
+            }
+
+            dots[j] = s0;
+            dots[j + 1] = s1;
+            dots[j + 2] = s2;
+            dots[j + 3] = s3;
+        }
+
+        for (; j < dots.Length; j++)
+        {
+            ref double row = ref Unsafe.Add(ref a, j * stride);
+            double sum = 0;
+            for (int h = 0; h < width; h++)
+            {
+                sum += Unsafe.Add(ref row, h) * Unsafe.Add(ref w, h);
+            }
+
+            dots[j] = sum;
+        }
+    }
+
+    /// <summary>
+    /// A block of rows' share of the notebook's backward pass, one sweep over the hidden units:
+    /// <c>d1[j, h] = (d2[j] · W2[h]) · (a1[j, h] · (1 − a1[j, h]))</c>, then, adding row after row,
+    /// <c>dW2[h] += d2[j] · a1[j, h]</c>, <c>db1[h] += d1[j, h]</c> and <c>dW1[k, h] += x[j, k] · d1[j, h]</c>.
+    /// With one hidden unit <c>db1</c> is left alone and <c>d1</c> is written to <paramref name="d1Column"/> instead,
+    /// because NumPy sums a single column pairwise. Rows of <paramref name="a1"/> and <paramref name="dW1"/> start
+    /// every <paramref name="stride"/> elements.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void BackwardBlock(
+        ReadOnlySpan<double> d2, ReadOnlySpan<double> a1, ReadOnlySpan<double> w2, ReadOnlySpan<double> x,
+        Span<double> dW2, Span<double> dW1, Span<double> db1, Span<double> d1Column, int stride)
+    {
+        int width = CheckLengths(w2, dW2);
+        CheckLengths(w2, db1);
+        int rows = d2.Length;
+        int inputs = dW1.Length / Math.Max(stride, 1);
+        if (stride < width || a1.Length != rows * stride || x.Length != rows * inputs || dW1.Length != inputs * stride
+            || rows > MaxBlockRows || (width == 1 && d1Column.Length != rows))
+        {
+            ThrowLengthMismatch(a1.Length, rows * stride);
+        }
+
+        ref double g = ref MemoryMarshal.GetReference(d2);
+        ref double a = ref MemoryMarshal.GetReference(a1);
+        ref double v = ref MemoryMarshal.GetReference(w2);
+        ref double xr = ref MemoryMarshal.GetReference(x);
+        ref double gw2 = ref MemoryMarshal.GetReference(dW2);
+        ref double gw1 = ref MemoryMarshal.GetReference(dW1);
+        ref double gb1 = ref MemoryMarshal.GetReference(db1);
+        int h = 0;
+        if (inputs <= 2)
+        {
+            // Few inputs (the notebook has two): every dW1 sum stays in a register while the rows go by, and d1 never
+            // goes through memory.
+            for (; h <= width - 4; h += 4)
+            {
+                Vector256<double> weights = Vector256.LoadUnsafe(ref v, (nuint)h);
+                Vector256<double> sumW2 = Vector256.LoadUnsafe(ref gw2, (nuint)h);
+                Vector256<double> sumB1 = Vector256.LoadUnsafe(ref gb1, (nuint)h);
+                Vector256<double> sumW10 = Vector256.LoadUnsafe(ref gw1, (nuint)h);
+                Vector256<double> sumW11 = inputs == 2 ? Vector256.LoadUnsafe(ref gw1, (nuint)(stride + h)) : default;
+                for (int j = 0; j < rows; j++)
+                {
+                    var d2j = Vector256.Create(Unsafe.Add(ref g, j));
+                    Vector256<double> aj = Vector256.LoadUnsafe(ref a, (nuint)((j * stride) + h));
+                    Vector256<double> d1j = (d2j * weights) * (aj * (Vector256<double>.One - aj));
+                    sumW2 += d2j * aj;
+                    sumB1 += d1j;
+                    sumW10 += Vector256.Create(Unsafe.Add(ref xr, j * inputs)) * d1j;
+                    if (inputs == 2)
+                    {
+                        sumW11 += Vector256.Create(Unsafe.Add(ref xr, (j * 2) + 1)) * d1j;
+                    }
+                }
+
+                sumW2.StoreUnsafe(ref gw2, (nuint)h);
+                sumB1.StoreUnsafe(ref gb1, (nuint)h);
+                sumW10.StoreUnsafe(ref gw1, (nuint)h);
+                if (inputs == 2)
+                {
+                    sumW11.StoreUnsafe(ref gw1, (nuint)(stride + h));
+                }
+            }
+        }
+
+        Span<Vector256<double>> d1 = stackalloc Vector256<double>[MaxBlockRows];
+        for (; h <= width - 4; h += 4)
+        {
+            Vector256<double> weights = Vector256.LoadUnsafe(ref v, (nuint)h);
+            Vector256<double> sumW2 = Vector256.LoadUnsafe(ref gw2, (nuint)h);
+            Vector256<double> sumB1 = Vector256.LoadUnsafe(ref gb1, (nuint)h);
+            for (int j = 0; j < rows; j++)
+            {
+                var d2j = Vector256.Create(Unsafe.Add(ref g, j));
+                Vector256<double> aj = Vector256.LoadUnsafe(ref a, (nuint)((j * stride) + h));
+                Vector256<double> d1j = (d2j * weights) * (aj * (Vector256<double>.One - aj));
+                d1[j] = d1j;
+                sumW2 += d2j * aj;
+                sumB1 += d1j;
+            }
+
+            sumW2.StoreUnsafe(ref gw2, (nuint)h);
+            sumB1.StoreUnsafe(ref gb1, (nuint)h);
+            for (int k = 0; k < inputs; k++)
+            {
+                nuint at = (nuint)((k * stride) + h);
+                Vector256<double> sumW1 = Vector256.LoadUnsafe(ref gw1, at);
+                for (int j = 0; j < rows; j++)
+                {
+                    sumW1 += Vector256.Create(Unsafe.Add(ref xr, (j * inputs) + k)) * d1[j];
+                }
+
+                sumW1.StoreUnsafe(ref gw1, at);
+            }
+        }
+
+        for (; h < width; h++)
+        {
+            double weight = Unsafe.Add(ref v, h);
+            for (int j = 0; j < rows; j++)
+            {
+                double d2j = Unsafe.Add(ref g, j);
+                double aj = Unsafe.Add(ref a, (j * stride) + h);
+                double d1j = (d2j * weight) * (aj * (1 - aj));
+                Unsafe.Add(ref gw2, h) += d2j * aj;
+                if (width == 1)
+                {
+                    d1Column[j] = d1j;
+                }
+                else
+                {
+                    Unsafe.Add(ref gb1, h) += d1j;
+                }
+
+                for (int k = 0; k < inputs; k++)
+                {
+                    Unsafe.Add(ref gw1, (k * stride) + h) += Unsafe.Add(ref xr, (j * inputs) + k) * d1j;
+                }
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CheckLengths(ReadOnlySpan<double> destination, ReadOnlySpan<double> source)
+    {
+        if (source.Length != destination.Length)
+        {
+            ThrowLengthMismatch(destination.Length, source.Length);
+        }
+
+        return destination.Length;
+    }
+
+    private static void ThrowLengthMismatch(int destination, int source) =>
+        throw new ArgumentException($"Spans of {destination} and {source} elements cannot be combined element-wise.");
+}

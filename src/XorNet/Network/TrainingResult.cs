@@ -1,0 +1,20 @@
+namespace XorNet.Network;
+
+/// <summary>What a training run produced.</summary>
+/// <param name="Network">The network after its last update.</param>
+/// <param name="Log">The logged epochs, in order.</param>
+/// <param name="FinalLoss">The last epoch's loss, or null when no epoch ran.</param>
+/// <param name="Predictions">The last forward pass's outputs (the notebook's <c>y_hat</c>), unrounded.</param>
+/// <param name="EpochsRun">How many epochs completed.</param>
+/// <param name="Interrupted">Whether training stopped early on request.</param>
+/// <param name="TrainingTime">Wall time of the epoch loop alone.</param>
+/// <param name="StoppedAtEpoch">The epoch whose loss reached the target loss, or null.</param>
+public sealed record TrainingResult(
+    TwoLayerNetwork Network,
+    IReadOnlyList<LogEntry> Log,
+    double? FinalLoss,
+    Matrix Predictions,
+    int EpochsRun,
+    bool Interrupted,
+    TimeSpan TrainingTime,
+    int? StoppedAtEpoch = null);

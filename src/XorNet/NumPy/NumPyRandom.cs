@@ -1,0 +1,117 @@
+namespace XorNet.NumPy;
+
+/// <summary>
+/// The random stream of NumPy's legacy global generator: <c>np.random.seed(n)</c> followed by
+/// <c>np.random.random_sample</c> and <c>np.random.randn</c> give the same numbers, bit for bit.
+/// </summary>
+/// <remarks>
+/// MT19937 seeded with Matsumoto and Nishimura's <c>init_genrand</c> (what NumPy's legacy seeding does for an
+/// integer seed), 53-bit doubles from two 32-bit draws, and the polar Box–Muller Gaussian that keeps its second
+/// value for the next call.
+/// </remarks>
+public sealed class NumPyRandom
+{
+    private const int StateLength = 624;
+    private const int Shift = 397;
+    private const uint MatrixA = 0x9908b0df;
+    private const uint UpperMask = 0x80000000;
+    private const uint LowerMask = 0x7fffffff;
+
+    private readonly uint[] _state = new uint[StateLength];
+    private int _position;
+    private bool _hasGauss;
+    private double _gauss;
+
+    /// <summary>Starts the stream that <c>np.random.seed(seed)</c> starts.</summary>
+    /// <param name="seed">Any 32-bit unsigned seed, as NumPy accepts (0 to 4294967295).</param>
+    public NumPyRandom(uint seed)
+    {
+        _state[0] = seed;
+        for (int i = 1; i < StateLength; i++)
+        {
+            uint previous = _state[i - 1];
+            _state[i] = (1812433253u * (previous ^ (previous >> 30))) + (uint)i;
+        }
+
+        _position = StateLength;
+    }
+
+    /// <summary>The next raw 32-bit output of the Mersenne Twister.</summary>
+    public uint NextUInt32()
+    {
+        if (_position == StateLength)
+        {
+            Regenerate();
+        }
+
+        uint y = _state[_position++];
+        y ^= y >> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >> 18;
+        return y;
+    }
+
+    /// <summary>A uniform double in [0, 1) with 53 random bits, as <c>np.random.random_sample()</c>.</summary>
+    public double NextDouble()
+    {
+        uint a = NextUInt32() >> 5;
+        uint b = NextUInt32() >> 6;
+        return ((a * 67108864.0) + b) / 9007199254740992.0;
+    }
+
+    /// <summary>A standard normal draw, as one element of <c>np.random.randn()</c>.</summary>
+    public double NextGaussian()
+    {
+        if (_hasGauss)
+        {
+            _hasGauss = false;
+            return _gauss;
+        }
+
+        double x1, x2, r2;
+        do
+        {
+            x1 = (2.0 * NextDouble()) - 1.0;
+            x2 = (2.0 * NextDouble()) - 1.0;
+            r2 = (x1 * x1) + (x2 * x2);
+        }
+        while (r2 >= 1.0 || r2 == 0.0);
+
+        // NumPy returns the second coordinate first and keeps the first for the next call.
+        double f = Math.Sqrt(-2.0 * Math.Log(r2) / r2);
+        _gauss = f * x1;
+        _hasGauss = true;
+        return f * x2;
+    }
+
+    /// <summary>Fills <paramref name="destination"/> in order with Gaussian draws, as <c>np.random.randn</c> fills an array row-major.</summary>
+    public void FillGaussian(Span<double> destination)
+    {
+        for (int i = 0; i < destination.Length; i++)
+        {
+            destination[i] = NextGaussian();
+        }
+    }
+
+    private void Regenerate()
+    {
+        uint[] mt = _state;
+        int k;
+        for (k = 0; k < StateLength - Shift; k++)
+        {
+            uint y = (mt[k] & UpperMask) | (mt[k + 1] & LowerMask);
+            mt[k] = mt[k + Shift] ^ (y >> 1) ^ ((y & 1) * MatrixA);
+        }
+
+        for (; k < StateLength - 1; k++)
+        {
+            uint y = (mt[k] & UpperMask) | (mt[k + 1] & LowerMask);
+            mt[k] = mt[k + Shift - StateLength] ^ (y >> 1) ^ ((y & 1) * MatrixA);
+        }
+
+        uint last = (mt[StateLength - 1] & UpperMask) | (mt[0] & LowerMask);
+        mt[StateLength - 1] = mt[Shift - 1] ^ (last >> 1) ^ ((last & 1) * MatrixA);
+        _position = 0;
+    }
+}

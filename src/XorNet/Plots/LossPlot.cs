@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+
+namespace XorNet.Plots;
+
+/// <summary>
+/// The loss per epoch as an SVG line chart: logarithmic loss axis with labelled powers of ten, epochs along x.
+/// Long runs are cut to about 2000 points, keeping each bucket's smallest and largest loss so that spikes survive.
+/// </summary>
+public static class LossPlot
+{
+    private const int Width = 800, Height = 480, Left = 80, Right = 30, Top = 50, Bottom = 60;
+    private const int Buckets = 1000;
+    private static readonly int[] NiceSteps = [1, 2, 5, 10];
+
+    /// <summary>The chart of <paramref name="losses"/> (one per epoch, from epoch 0) titled <paramref name="title"/>.</summary>
+    public static string Render(IReadOnlyList<double> losses, string title)
+    {
+        ArgumentNullException.ThrowIfNull(losses);
+        ArgumentNullException.ThrowIfNull(title);
+        StringBuilder svg = Svg.Begin(Width, Height, title);
+        Svg.Text(svg, Width / 2.0, 28, title, size: 15);
+        double plotWidth = Width - Left - Right, plotHeight = Height - Top - Bottom;
+        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Left}\" y=\"{Top}\" width=\"{plotWidth}\" height=\"{plotHeight}\" fill=\"none\" stroke=\"#444\"/>\n");
+
+        (int Epoch, double Loss)[] points = Reduce(losses);
+        double[] positive = [.. points.Select(p => p.Loss).Where(l => l > 0)];
+        int lowPower = positive.Length == 0 ? -4 : (int)Math.Floor(Math.Log10(positive.Min()));
+        int highPower = positive.Length == 0 ? 0 : (int)Math.Ceiling(Math.Log10(positive.Max()));
+        if (highPower == lowPower)
+        {
+            highPower++;
+        }
+
+        int lastEpoch = Math.Max(1, losses.Count - 1);
+        double X(double epoch) => Left + (epoch / lastEpoch * plotWidth);
+        double Y(double loss) => Top + plotHeight - ((Math.Log10(Math.Max(loss, Math.Pow(10, lowPower))) - lowPower) / (highPower - lowPower) * plotHeight);
+
+        for (int power = lowPower; power <= highPower; power++)
+        {
+            double y = Y(Math.Pow(10, power));
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{Svg.N(y)}\" x2=\"{Left + plotWidth}\" y2=\"{Svg.N(y)}\" stroke=\"#ddd\"/>\n");
+            Svg.Text(svg, Left - 8, y + 4, string.Create(CultureInfo.InvariantCulture, $"1e{power}"), anchor: "end", size: 12);
+        }
+
+        foreach (int epoch in Ticks(lastEpoch))
+        {
+            double x = X(epoch);
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Svg.N(x)}\" y1=\"{Top + plotHeight}\" x2=\"{Svg.N(x)}\" y2=\"{Top + plotHeight + 5}\" stroke=\"#444\"/>\n");
+            Svg.Text(svg, x, Top + plotHeight + 20, epoch.ToString(CultureInfo.InvariantCulture), size: 12);
+        }
+
+        Svg.Text(svg, Left + (plotWidth / 2), Height - 15, "epoch");
+        Svg.Text(svg, 20, Top + (plotHeight / 2), "loss (MSE, log scale)", extra: $" transform=\"rotate(-90 20 {Svg.N(Top + (plotHeight / 2))})\"");
+        if (points.Length > 0)
+        {
+            svg.Append("<polyline fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"1.5\" points=\"");
+            svg.AppendJoin(' ', points.Select(p => $"{Svg.N(X(p.Epoch))},{Svg.N(Y(p.Loss))}"));
+            svg.Append("\"/>\n");
+        }
+
+        return svg.Append("</svg>\n").ToString();
+    }
+
+    /// <summary>At most about 2000 points: every epoch for short runs, else each bucket's minimum and maximum in epoch order.</summary>
+    public static (int Epoch, double Loss)[] Reduce(IReadOnlyList<double> losses)
+    {
+        ArgumentNullException.ThrowIfNull(losses);
+        if (losses.Count <= 2 * Buckets)
+        {
+            return [.. losses.Select((loss, epoch) => (epoch, loss))];
+        }
+
+        var points = new List<(int, double)>(2 * Buckets);
+        for (int b = 0; b < Buckets; b++)
+        {
+            int start = (int)((long)b * losses.Count / Buckets), end = (int)((long)(b + 1) * losses.Count / Buckets);
+            int min = start, max = start;
+            for (int e = start + 1; e < end; e++)
+            {
+                if (losses[e] < losses[min])
+                {
+                    min = e;
+                }
+
+                if (losses[e] > losses[max])
+                {
+                    max = e;
+                }
+            }
+
+            points.Add((Math.Min(min, max), losses[Math.Min(min, max)]));
+            if (min != max)
+            {
+                points.Add((Math.Max(min, max), losses[Math.Max(min, max)]));
+            }
+        }
+
+        return [.. points];
+    }
+
+    private static IEnumerable<int> Ticks(int last)
+    {
+        double raw = last / 5.0;
+        double magnitude = Math.Pow(10, Math.Floor(Math.Log10(Math.Max(raw, 1))));
+        double step = NiceSteps.Select(m => m * magnitude).First(s => s >= raw);
+        for (double t = 0; t <= last; t += step)
+        {
+            yield return (int)t;
+        }
+    }
+}
