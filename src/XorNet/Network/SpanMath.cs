@@ -9,6 +9,11 @@ namespace XorNet.Network;
 /// Element-wise loops over spans, four doubles at a time. Each element gets exactly the scalar operations the
 /// comment shows, unfused and in that order, so vectorising never changes a result.
 /// </summary>
+/// <remarks>
+/// The loops read and write without bounds checks (<c>Unsafe.Add</c>, <c>LoadUnsafe</c>). Each method therefore
+/// checks once, on entry, that the spans' lengths fit one shape (products taken in 64 bits, so an overflow cannot
+/// pass); every offset the loops form is then inside its span. A mismatch throws before any element is touched.
+/// </remarks>
 internal static class SpanMath
 {
     /// <summary>The most rows a block kernel takes at once.</summary>
@@ -43,11 +48,12 @@ internal static class SpanMath
     public static void HiddenActivations(ReadOnlySpan<double> x, ReadOnlySpan<double> w1, ReadOnlySpan<double> b1, Span<double> a1, int stride)
     {
         int width = b1.Length;
+        ArgumentOutOfRangeException.ThrowIfLessThan(stride, width);
         int inputs = w1.Length / Math.Max(width, 1);
         int rows = x.Length / Math.Max(inputs, 1);
-        if (w1.Length != inputs * width || x.Length != rows * inputs || stride < width || a1.Length != rows * stride)
+        if (w1.Length != (long)inputs * width || x.Length != (long)rows * inputs || a1.Length != (long)rows * stride)
         {
-            ThrowLengthMismatch(a1.Length, rows * stride);
+            ThrowShapeMismatch();
         }
 
         ref double xr = ref MemoryMarshal.GetReference(x);
@@ -109,9 +115,10 @@ internal static class SpanMath
     public static void RowDots(ReadOnlySpan<double> rows, int stride, ReadOnlySpan<double> weights, Span<double> dots)
     {
         int width = weights.Length;
-        if (stride < width || rows.Length != dots.Length * stride)
+        ArgumentOutOfRangeException.ThrowIfLessThan(stride, width);
+        if (rows.Length != (long)dots.Length * stride)
         {
-            ThrowLengthMismatch(rows.Length, dots.Length * stride);
+            ThrowShapeMismatch();
         }
 
         ref double a = ref MemoryMarshal.GetReference(rows);
@@ -201,12 +208,17 @@ internal static class SpanMath
     {
         int width = CheckLengths(w2, dW2);
         CheckLengths(w2, db1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(stride, width);
         int rows = d2.Length;
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(rows, MaxBlockRows, nameof(d2));
         int inputs = dW1.Length / Math.Max(stride, 1);
-        if (stride < width || a1.Length != rows * stride || x.Length != rows * inputs || dW1.Length != inputs * stride
-            || rows > MaxBlockRows || (width == 1 && d1Column.Length != rows))
+
+        // The few-inputs path touches dW1's first row and each row's first input whatever the count, so there must
+        // be at least one input.
+        if (inputs < 1 || a1.Length != (long)rows * stride || x.Length != (long)rows * inputs || dW1.Length != (long)inputs * stride
+            || (width == 1 && d1Column.Length != rows))
         {
-            ThrowLengthMismatch(a1.Length, rows * stride);
+            ThrowShapeMismatch();
         }
 
         ref double g = ref MemoryMarshal.GetReference(d2);
@@ -322,4 +334,7 @@ internal static class SpanMath
 
     private static void ThrowLengthMismatch(int destination, int source) =>
         throw new ArgumentException($"Spans of {destination} and {source} elements cannot be combined element-wise.");
+
+    private static void ThrowShapeMismatch() =>
+        throw new ArgumentException("The spans' lengths do not fit one shape of rows, inputs, hidden units and stride.");
 }
