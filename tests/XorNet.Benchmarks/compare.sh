@@ -63,15 +63,16 @@ done
 
 echo
 echo "whole process, default run: hyperfine's medians in six short rounds (it runs one command's runs, then the"
-echo "other's, so short alternating rounds keep both under the same machine load), and the median ratio:"
+echo "other's, so short alternating rounds keep both under the same machine load), and the median ratio; the mean"
+echo "CPU times (user + system) are given too, as waiting for a busy CPU inflates wall times but not those:"
 ratios=()
 for round in 1 2 3 4 5 6; do
   env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE hyperfine -N --warmup 2 --runs 10 --export-json "$work/h$round.json" \
     "$xornet" "/usr/bin/python3 tests/XorNet.Benchmarks/notebook.py" >/dev/null 2>&1
   ratios+=("$(/usr/bin/python3 - "$work/h$round.json" <<'PY'
 import json, sys
-x, p = (r["median"] * 1e3 for r in json.load(open(sys.argv[1]))["results"])
-print(f"{p / x:.1f}  (XorNet {x:.2f} ms, Python + NumPy {p:.1f} ms)")
+(x, xc), (p, pc) = ((r["median"] * 1e3, (r["user"] + r["system"]) * 1e3) for r in json.load(open(sys.argv[1]))["results"])
+print(f"{p / x:.1f}  (XorNet {x:.2f} ms, Python + NumPy {p:.1f} ms; CPU time {xc:.2f} ms and {pc:.1f} ms, ratio {pc / xc:.1f})")
 PY
 )")
   echo "  ${ratios[-1]}"
