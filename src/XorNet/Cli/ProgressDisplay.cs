@@ -74,20 +74,22 @@ public sealed class ProgressDisplay : IDisposable
 
     /// <summary>
     /// The progress line after <paramref name="epoch"/> (0-based) of <paramref name="epochs"/>, <paramref name="elapsed"/>
-    /// into training: in full, then without the speed for narrower terminals.
+    /// into training: in full, then for narrower terminals without the speed, then without the number of epochs.
     /// </summary>
     internal static string[] Forms(int epoch, int epochs, double loss, TimeSpan elapsed)
     {
         double secondsPerEpoch = elapsed.TotalSeconds / (epoch + 1);
-        string done = string.Create(CultureInfo.InvariantCulture, $"epoch {epoch + 1}/{epochs}  loss {NumPyFormat.Fixed(loss, 6)}");
+        string done = string.Create(CultureInfo.InvariantCulture, $"epoch {epoch + 1}");
+        string of = string.Create(CultureInfo.InvariantCulture, $"/{epochs}");
+        string lossNow = $"loss {NumPyFormat.Fixed(loss, 6)}";
         string left = $"{Duration((epochs - epoch - 1) * secondsPerEpoch)} left";
-        return [$"{done}  {Speed(secondsPerEpoch)}  {left}", $"{done}  {left}"];
+        return [$"{done}{of}  {lossNow}  {Speed(secondsPerEpoch)}  {left}", $"{done}{of}  {lossNow}  {left}", $"{done}  {lossNow}  {left}"];
     }
 
     /// <summary>Epochs per second, or seconds per epoch once an epoch takes longer than a second.</summary>
     internal static string Speed(double secondsPerEpoch) => secondsPerEpoch switch
     {
-        <= 1 => string.Create(CultureInfo.InvariantCulture, $"{1 / secondsPerEpoch:N0} epochs/s"),
+        <= 1 => string.Create(CultureInfo.InvariantCulture, $"{1 / secondsPerEpoch:N0} epoch{(1 / secondsPerEpoch < 1.5 ? "" : "s")}/s"),
         < 59.95 => string.Create(CultureInfo.InvariantCulture, $"{secondsPerEpoch:0.0} s per epoch"),
         _ => $"{Duration(secondsPerEpoch)} per epoch",
     };
@@ -96,7 +98,7 @@ public sealed class ProgressDisplay : IDisposable
     internal static string Duration(double seconds)
     {
         // Whole seconds, then whole minutes past an hour; rounding first, so that 59.6 s reads 1 m 00 s, not 60 s.
-        long total = (long)Math.Round(Math.Clamp(seconds, 0, 1e15));
+        long total = seconds >= 0 ? (long)Math.Round(Math.Min(seconds, 1e15)) : 0;
         if (total < 60)
         {
             return string.Create(CultureInfo.InvariantCulture, $"{total} s");

@@ -3,8 +3,8 @@ namespace XorNet.Cli;
 /// <summary>
 /// The bottom line of a terminal, lent to a status text (the progress line) that everything else written to the
 /// terminal pushes aside: a write through a <see cref="Share"/>d writer first erases the status, which comes back
-/// after a finished line. The status is cut to the terminal's width less one column, read at every draw, so it
-/// never wraps. Thread-safe: Ctrl+C writes from a thread of its own.
+/// after a finished line. The status is cut to fit the terminal's width, read at every draw, so it never wraps.
+/// Thread-safe: Ctrl+C writes from a thread of its own.
 /// </summary>
 internal sealed class StatusLine
 {
@@ -13,6 +13,11 @@ internal sealed class StatusLine
 
     // Assumed when the terminal does not say how wide it is.
     private const int DefaultColumns = 80;
+
+    // Columns left free at the right: the terminal's echo of Ctrl+C ("^C") lands after the status and must stay on
+    // its row, or the erase that follows clears only the row it wrapped to. One more column keeps clear of the last,
+    // where some terminals wrap at once.
+    private const int Margin = 3;
 
     // A status pushed aside by finished lines comes back at most this often, so that a flood of log lines is not
     // slowed by redrawing between every two of them.
@@ -123,8 +128,9 @@ internal sealed class StatusLine
     }
 
     /// <summary>
-    /// The first of <paramref name="forms"/> no longer than <paramref name="columns"/>, or else the last one cut to
-    /// that many: after the last part (parts are separated by two spaces) that fits, or mid-part if none does.
+    /// The first of <paramref name="forms"/> no longer than <paramref name="columns"/>, or else the last one cut
+    /// after its last part (parts are separated by two spaces) that fits; empty if not even the first part fits, as a
+    /// number cut short would be a wrong number.
     /// </summary>
     internal static string Fit(IReadOnlyList<string> forms, int columns)
     {
@@ -143,13 +149,13 @@ internal sealed class StatusLine
 
         string last = forms[^1];
         int boundary = last.AsSpan(0, Math.Min(last.Length, columns + 2)).LastIndexOf("  ", StringComparison.Ordinal);
-        return boundary > 0 ? last[..boundary].TrimEnd() : last[..columns];
+        return boundary > 0 ? last[..boundary].TrimEnd() : "";
     }
 
     private void Draw()
     {
         int columns = _columns();
-        string text = Fit(_status!(), (columns > 0 ? columns : DefaultColumns) - 1);
+        string text = Fit(_status!(), (columns > 0 ? columns : DefaultColumns) - Margin);
         if (_ansi)
         {
             // Text first, then erase what is left of the row: no blank moment between two draws.
