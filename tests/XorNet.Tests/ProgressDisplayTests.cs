@@ -153,6 +153,24 @@ public sealed class ProgressDisplayTests
     }
 
     [Theory]
+    [InlineData(80, "epoch 885/200000  loss 0.473333  333 epochs/s  9 m 57 s left")]
+    [InlineData(50, "epoch 885/200000  loss 0.473333  9 m 57 s left")]
+    [InlineData(35, "epoch 885/200000  9 m 57 s left")]
+    [InlineData(30, "epoch 885  9 m 57 s left")]
+    [InlineData(20, "epoch 885")]
+    [InlineData(11, "")]
+    public void A_narrower_terminal_drops_the_speed_then_the_loss_then_the_epoch_count_then_the_time_left(int columns, string expected)
+    {
+        using var terminal = new StringWriter();
+        var line = new StatusLine(terminal, () => columns, new FakeClock(), ansi: true);
+
+        // 885 epochs in 2.655 s: 333 epochs a second, 199 115 epochs (597.345 s) to go.
+        line.Show(() => ProgressDisplay.Forms(884, 200_000, 0.473333, TimeSpan.FromSeconds(2.655)));
+
+        Screen.Of(terminal.ToString(), columns).Rows.Should().Equal(expected);
+    }
+
+    [Theory]
     [InlineData(0.001, "1,000 epochs/s")]
     [InlineData(1.0, "1 epoch/s")]
     [InlineData(0.6, "2 epochs/s")]

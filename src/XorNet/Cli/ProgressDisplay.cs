@@ -74,7 +74,8 @@ public sealed class ProgressDisplay : IDisposable
 
     /// <summary>
     /// The progress line after <paramref name="epoch"/> (0-based) of <paramref name="epochs"/>, <paramref name="elapsed"/>
-    /// into training: in full, then for narrower terminals without the speed, then without the number of epochs.
+    /// into training: in full, then for narrower terminals without the speed, without the loss (which the log
+    /// shows), and without the number of epochs.
     /// </summary>
     internal static string[] Forms(int epoch, int epochs, double loss, TimeSpan elapsed)
     {
@@ -83,7 +84,13 @@ public sealed class ProgressDisplay : IDisposable
         string of = string.Create(CultureInfo.InvariantCulture, $"/{epochs}");
         string lossNow = $"loss {NumPyFormat.Fixed(loss, 6)}";
         string left = $"{Duration((epochs - epoch - 1) * secondsPerEpoch)} left";
-        return [$"{done}{of}  {lossNow}  {Speed(secondsPerEpoch)}  {left}", $"{done}{of}  {lossNow}  {left}", $"{done}  {lossNow}  {left}"];
+        return
+        [
+            $"{done}{of}  {lossNow}  {Speed(secondsPerEpoch)}  {left}",
+            $"{done}{of}  {lossNow}  {left}",
+            $"{done}{of}  {left}",
+            $"{done}  {left}",
+        ];
     }
 
     /// <summary>Epochs per second, or seconds per epoch once an epoch takes longer than a second.</summary>
