@@ -20,27 +20,17 @@ public static class Program
     /// <summary>Runs the command with the process's console, stopping after the current epoch on the first Ctrl+C.</summary>
     public static int Main(string[] args)
     {
+        using ProcessStreams streams = ProcessStreams.Open();
         using var interrupt = new CancellationTokenSource();
-
-        // The first Ctrl+C asks training to stop after its epoch; a second one ends the process at once.
-        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
-        {
-            if (!interrupt.IsCancellationRequested)
-            {
-                context.Cancel = true;
-                interrupt.Cancel();
-            }
-        });
-        using TextWriter output = StandardStreams.Output();
-        using TextWriter error = StandardStreams.Error();
+        using PosixSignalRegistration onInterrupt = Interruption.Register(interrupt, streams);
         try
         {
-            return Run(args, output, error, showProgress: !Console.IsErrorRedirected, interrupt.Token);
+            return Run(args, streams.Output, streams.Error, showProgress: streams.ErrorIsTerminal, interrupt.Token);
         }
         catch (IOException e)
         {
             // Typically stdout closed early (a pipe into 'head'): say so in one line rather than with a stack trace.
-            error.WriteLine($"{Name}: could not write the output: {e.Message}");
+            streams.Error.WriteLine($"{Name}: could not write the output: {e.Message}");
             return ExitCodes.Failed;
         }
     }
