@@ -178,6 +178,45 @@ public sealed class CsvHeaderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_without_line_breaks_is_refused_without_reading_it_whole()
+    {
+        // A reader that would hand out 4 GB of text: the line limit must stop it after a few megabytes.
+        using var endless = new StreamReader(new EndlessStream((byte)'7'));
+
+        Action read = () => CsvDataset.ReadTable(endless, "big.csv", inputs: null);
+
+        read.Should().Throw<DataFileException>().WithMessage(
+            $"big.csv, line 1: the line is longer than {CsvLineReader.DefaultMaxLength} characters; is this a CSV file?");
+        endless.BaseStream.Position.Should().BeLessThan(4L * CsvLineReader.DefaultMaxLength);
+    }
+
+    [Theory]
+    [InlineData("0,0,0\r\n0,1,1\r\n1,0,1\r\n\r\n1,1,0")]
+    [InlineData("0,0,0\r0,1,1\r1,0,1\r\r1,1,0\r")]
+    [InlineData("0,0,0\n0,1,1\r\n1,0,1\n\r1,1,0\n")]
+    public void Every_kind_of_line_break_is_one_break(string text)
+    {
+        // Line numbers in messages must match what an editor shows, whatever the line ends.
+        Read(text).Rows.Should().Be(4);
+        Action bad = () => Read(text.Replace("1,1,0", "1,1,9", StringComparison.Ordinal));
+        bad.Should().Throw<DataFileException>().WithMessage("data.csv, line 5, column 3: *");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    public void Lines_are_the_same_whatever_the_reads_deliver(int chunk)
+    {
+        // Line breaks, CRLF pairs and lines that straddle the buffer must not depend on how much each read returns.
+        string text = "x,y\r\n" + string.Concat(Enumerable.Range(0, 5000).Select(i => $"{i},{i % 2}\r\n"));
+
+        CsvTable table = CsvDataset.ReadTable(new ChunkedReader(text, chunk), "data.csv", inputs: null);
+
+        table.X.AsSpan().ToArray().Should().Equal(Enumerable.Range(0, 5000).Select(i => (double)i));
+    }
+
+    [Fact]
     public void Random_bytes_never_throw_anything_but_a_data_file_error()
     {
         // Seeded, so a failure is reproducible; biased towards the characters a CSV is made of so that the reader
@@ -206,6 +245,54 @@ public sealed class CsvHeaderTests : IDisposable
     }
 
     private static Dataset Read(string text) => CsvDataset.Read(new StringReader(text), "data.csv");
+
+    // Hands out its text at most 'chunk' characters a read.
+    private sealed class ChunkedReader(string text, int chunk) : TextReader
+    {
+        private int _position;
+
+        public override int Read(Span<char> buffer)
+        {
+            int count = Math.Min(Math.Min(chunk, buffer.Length), text.Length - _position);
+            text.AsSpan(_position, count).CopyTo(buffer);
+            _position += count;
+            return count;
+        }
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+    }
+
+    // 4 GB of one byte, generated as it is read.
+    private sealed class EndlessStream(byte value) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => 1L << 32;
+
+        public override long Position { get; set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            int n = (int)Math.Min(count, Length - Position);
+            buffer.AsSpan(offset, n).Fill(value);
+            Position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 
     private string Model()
     {

@@ -45,7 +45,19 @@ public static class CsvDataset
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrEmpty(name);
+        try
+        {
+            return ReadRows(reader, name, inputs);
+        }
+        catch (OutOfMemoryException)
+        {
+            // The samples are held in memory as doubles; a file of billions of them is a user's mistake, not a crash.
+            throw new DataFileException($"{name}: the file holds more numbers than fit in memory");
+        }
+    }
 
+    private static CsvTable ReadRows(TextReader reader, string name, int? inputs)
+    {
         var features = new List<double>();
         var targets = new List<double>();
         int columns = 0;
@@ -54,10 +66,10 @@ public static class CsvDataset
         bool hasTarget = true;
         double[] row = [];
 
-        while (reader.ReadLine() is { } line)
+        var lines = new CsvLineReader(reader, name);
+        while (lines.TryReadLine(out ReadOnlySpan<char> text))
         {
-            lineNumber++;
-            ReadOnlySpan<char> text = line.AsSpan();
+            lineNumber = lines.LineNumber;
 
             // A reader that did not detect encodings (a string, standard input) leaves the byte-order mark in the text.
             if (lineNumber == 1 && text.StartsWith('\uFEFF'))
