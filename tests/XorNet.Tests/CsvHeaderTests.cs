@@ -152,12 +152,22 @@ public sealed class CsvHeaderTests : IDisposable
     [Fact]
     public void Binary_garbage_is_quoted_escaped_and_short()
     {
-        byte[] garbage = [0x1B, (byte)'[', (byte)'2', (byte)'J', 0x00, 0x07, 0xE2, 0x80, 0xAE, (byte)',', (byte)'0', (byte)',', (byte)'1', (byte)'\n'];
+        byte[] garbage = [0x1B, (byte)'[', (byte)'2', (byte)'J', 0x01, 0x07, 0xE2, 0x80, 0xAE, (byte)',', (byte)'0', (byte)',', (byte)'1', (byte)'\n'];
 
         string error = RunBad(garbage, "--data");
 
-        error.Should().Contain(@"line 1, column 1: '\x1b[2J\x00\x07\u202e' is not a number");
+        error.Should().Contain(@"line 1, column 1: '\x1b[2J\x01\x07\u202e' is not a number");
         error.Should().NotContainAny("\x1b", "\0", "\a", "\u202e");
+    }
+
+    [Fact]
+    public void A_nul_character_means_binary_or_utf16_not_a_header()
+    {
+        // UTF-16 without a byte-order mark: every other byte is NUL, and no cell would be a number.
+        string error = RunBad(Encoding.Unicode.GetBytes("0,0,0\n0,1,1\n"), "--data");
+
+        error.Should().EndWith("line 1, column 1: a NUL character: this is a binary file or UTF-16 text, not CSV text (save it as UTF-8)");
+        RunBad([.. "0,0,0\n0,1,"u8, 0, .. "1\n"u8], "--data").Should().Contain("line 2, column 3: a NUL character");
     }
 
     [Fact]

@@ -77,6 +77,13 @@ public static class CsvDataset
                 text = text[1..];
             }
 
+            // No text file holds NUL characters; binary data and UTF-16 without a byte-order mark are full of them.
+            if (text.IndexOf('\0') is var nul and >= 0)
+            {
+                throw Problem(name, lineNumber, text[..nul].Count(',') + 1,
+                    "a NUL character: this is a binary file or UTF-16 text, not CSV text (save it as UTF-8)");
+            }
+
             text = text.Trim();
             if (text.IsEmpty || text[0] == '#')
             {
