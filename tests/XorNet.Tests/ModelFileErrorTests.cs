@@ -75,6 +75,17 @@ public sealed class ModelFileErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_byte_order_mark_and_crlf_line_ends_are_accepted()
+    {
+        string crlf = Template.ReplaceLineEndings("\r\n");
+        string model = Path.Combine(_directory, "m.json");
+        File.WriteAllBytes(model, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(crlf)]);
+
+        Cli.Run("predict", "--model", model, "0,1").ExitCode.Should().Be(ExitCodes.Success);
+        ModelFile.Parse("\uFEFF" + crlf, "m.json").Hidden.Should().Be(2);
+    }
+
+    [Fact]
     public void Columns_count_characters_not_bytes()
     {
         // "é" is two bytes in UTF-8; the column after it is still 2 characters on.

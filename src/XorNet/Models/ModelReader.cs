@@ -25,6 +25,8 @@ internal static class ModelReader
     /// <exception cref="ModelFileException">The text is not a usable model; the message says what and where.</exception>
     public static TwoLayerNetwork Read(string text, string name)
     {
+        // File.ReadAllText drops a byte-order mark, but text from elsewhere may still start with one.
+        text = text.StartsWith('\uFEFF') ? text[1..] : text;
         if (text.AsSpan().Trim().IsEmpty)
         {
             throw new ModelFileException($"{name}: the file is empty; expected a model written by XorNet --save");
