@@ -76,6 +76,14 @@ public sealed class CsvHeaderTests : IDisposable
         error.Should().Contain(text.Contains('\t', StringComparison.Ordinal) ? "tabs" : "semicolons");
     }
 
+    [Theory]
+    [InlineData("0 0 0\n0 1 1\n", "line 1, column 1: there is only one column")]
+    [InlineData("0,0,0\n0,1 1\n", "line 2, column 2: '1 1' is not a number")]
+    public void Space_separated_numbers_get_the_hint(string text, string expected)
+    {
+        RunBad(text, "--data").Should().Contain(expected).And.Contain("the values seem to be separated by spaces: separate them with commas");
+    }
+
     [Fact]
     public void Semicolon_separated_rows_for_predict_get_the_hint()
     {
