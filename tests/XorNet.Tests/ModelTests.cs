@@ -84,22 +84,22 @@ public sealed class ModelTests : IDisposable
 
     public static TheoryData<string, string> BadModels => new()
     {
-        { "", "not a model file" },
+        { "", "the file is empty" },
         { "not json", "not a model file" },
         { "[1, 2]", "not a model file" },
-        { "null", "holds null" },
-        { """{"format": "other", "version": 1, "inputs": 2, "hidden": 1, "outputs": 1, "activation": "sigmoid", "weights": {}}""", "format is 'other'" },
+        { "null", "not a model file" },
+        { """{"format": "other", "version": 1, "inputs": 2, "hidden": 1, "outputs": 1, "activation": "sigmoid", "weights": {}}""", "\"format\" is 'other'" },
         { Valid(version: 2), "version 2" },
-        { Valid(activation: "\"relu\""), "activation is 'relu'" },
-        { Valid().Replace("\"inputs\": 2,", "", StringComparison.Ordinal), "no 'inputs'" },
-        { Valid().Replace("\"b2\": [[0.5]]", "\"b3\": [[0.5]]", StringComparison.Ordinal), "no 'b2'" },
-        { Valid(hidden: 3), "W1 should be 2 × 3" },
-        { Valid(w2: "[[1], [2, 3]]"), "W2 should be 2 × 1" },
-        { Valid(b2: "[[1e999]]"), "b2 holds a number that is not finite" },
-        { Valid(b2: "[[\"x\"]]"), "not a model file" },
-        { Valid(outputs: 2), "outputs 2" },
-        { Valid(hidden: 0), "hidden 0" },
-        { Valid().Replace("\"weights\"", "\"weightz\"", StringComparison.Ordinal), "no 'weights'" },
+        { Valid(activation: "\"relu\""), "\"activation\" is 'relu'" },
+        { Valid().Replace("\"inputs\": 2,", "", StringComparison.Ordinal), "no \"inputs\"" },
+        { Valid().Replace("\"b2\": [[0.5]]", "\"b3\": [[0.5]]", StringComparison.Ordinal), "no \"b2\"" },
+        { Valid(hidden: 3), "W1 must be 2 × 3" },
+        { Valid(w2: "[[1], [2, 3]]"), "W2 must be 2 × 1" },
+        { Valid(b2: "[[1e999]]"), "b2 holds 1e999, which is not a finite number" },
+        { Valid(b2: "[[\"x\"]]"), "b2 must be an array of rows of numbers" },
+        { Valid(outputs: 2), "\"outputs\" is 2" },
+        { Valid(hidden: 0), "\"hidden\" must be a whole number ≥ 1, not 0" },
+        { Valid().Replace("\"weights\"", "\"weightz\"", StringComparison.Ordinal), "no \"weights\"" },
     };
 
     [Theory]

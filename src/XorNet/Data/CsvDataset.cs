@@ -1,4 +1,5 @@
 using System.Globalization;
+using XorNet.Cli;
 using XorNet.Network;
 
 namespace XorNet.Data;
@@ -8,8 +9,11 @@ namespace XorNet.Data;
 /// [0, 1] (for prediction the target column is optional).
 /// </summary>
 /// <remarks>
-/// Blank lines and lines starting with <c>#</c> are skipped; the first remaining line is a header when any of its
-/// cells is not a number. The file is streamed line by line, so its text is never held in memory whole.
+/// Blank lines and lines starting with <c>#</c> are skipped; the first remaining line is a header when none of its
+/// cells is a number, and an error when it mixes numbers and other cells (a typo such as <c>0,O,0</c> must not
+/// silently drop a sample). Spaces around values, CRLF line ends and a UTF-8 byte-order mark are accepted. Text quoted
+/// from the file in a message goes through <see cref="Excerpt"/>. The file is streamed line by line, so its text is
+/// never held in memory whole.
 /// </remarks>
 public static class CsvDataset
 {
@@ -41,7 +45,19 @@ public static class CsvDataset
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrEmpty(name);
+        try
+        {
+            return ReadRows(reader, name, inputs);
+        }
+        catch (OutOfMemoryException)
+        {
+            // The samples are held in memory as doubles; a file of billions of them is a user's mistake, not a crash.
+            throw new DataFileException($"{name}: the file holds more numbers than fit in memory");
+        }
+    }
 
+    private static CsvTable ReadRows(TextReader reader, string name, int? inputs)
+    {
         var features = new List<double>();
         var targets = new List<double>();
         int columns = 0;
@@ -50,10 +66,25 @@ public static class CsvDataset
         bool hasTarget = true;
         double[] row = [];
 
-        while (reader.ReadLine() is { } line)
+        var lines = new CsvLineReader(reader, name);
+        while (lines.TryReadLine(out ReadOnlySpan<char> text))
         {
-            lineNumber++;
-            ReadOnlySpan<char> text = line.AsSpan().Trim();
+            lineNumber = lines.LineNumber;
+
+            // A reader that did not detect encodings (a string, standard input) leaves the byte-order mark in the text.
+            if (lineNumber == 1 && text.StartsWith('\uFEFF'))
+            {
+                text = text[1..];
+            }
+
+            // No text file holds NUL characters; binary data and UTF-16 without a byte-order mark are full of them.
+            if (text.IndexOf('\0') is var nul and >= 0)
+            {
+                throw Problem(name, lineNumber, text[..nul].Count(',') + 1,
+                    "a NUL character: this is a binary file or UTF-16 text, not CSV text (save it as UTF-8)");
+            }
+
+            text = text.Trim();
             if (text.IsEmpty || text[0] == '#')
             {
                 continue;
@@ -66,17 +97,17 @@ public static class CsvDataset
                 columns = text.Count(',') + 1;
                 if (inputs is null && columns < 2)
                 {
-                    throw Problem(name, lineNumber, 1, "there is only one column; every column but the last is an input and the last is the target, so at least two are needed");
+                    throw Problem(name, lineNumber, 1, "there is only one column; every column but the last is an input and the last is the target, so at least two are needed" + SeparatorHint(text, wholeLine: true));
                 }
 
                 if (inputs is { } expected && columns != expected && columns != expected + 1)
                 {
-                    throw Problem(name, lineNumber, 1, $"the row has {columns} columns; the model takes {expected} inputs, optionally followed by a target");
+                    throw Problem(name, lineNumber, 1, $"the row has {Columns(columns)}; the model takes {Inputs(expected)}, optionally followed by a target" + (columns == 1 ? SeparatorHint(text, wholeLine: true) : ""));
                 }
 
                 hasTarget = inputs is null || columns == inputs + 1;
                 row = new double[columns];
-                if (IsHeader(text))
+                if (IsHeader(text, name, lineNumber))
                 {
                     continue;
                 }
@@ -122,18 +153,80 @@ public static class CsvDataset
 
     private static Dataset ToDataset(CsvTable table, string name) => new(Path.GetFileName(name), table.X, table.Y!);
 
-    private static bool IsHeader(ReadOnlySpan<char> text)
+    // A header has no cell that is a number. A first line that mixes numbers with other cells is most likely a
+    // sample with a typo ('0,O,0', '0,,0'), so it is refused rather than taken as a header and dropped.
+    private static bool IsHeader(ReadOnlySpan<char> text, string name, int lineNumber)
     {
-        foreach (Range cell in text.Split(','))
+        int column = 0;
+        int firstText = 0;
+        bool anyNumber = false;
+        ReadOnlySpan<char> firstTextCell = default;
+        foreach (Range range in text.Split(','))
         {
-            if (!double.TryParse(text[cell].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            column++;
+            ReadOnlySpan<char> cell = text[range].Trim();
+            if (IsNumber(cell))
             {
-                return true;
+                anyNumber = true;
+            }
+            else if (firstText == 0)
+            {
+                firstText = column;
+                firstTextCell = cell;
             }
         }
 
-        return false;
+        if (firstText == 0)
+        {
+            return false;
+        }
+
+        if (anyNumber)
+        {
+            string what = firstTextCell.IsEmpty
+                ? "the cell is empty" + (firstText == column ? " (a comma at the end of the line?)" : "")
+                : $"{Excerpt.Quoted(firstTextCell)} is not a number";
+            throw Problem(name, lineNumber, firstText, $"{what}; a header line must have no numbers in it");
+        }
+
+        return true;
     }
+
+    private static bool IsNumber(ReadOnlySpan<char> cell) =>
+        double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+
+    // When a line of one column holds semicolons or tabs between values, or a cell that is not a number is numbers
+    // separated by semicolons, tabs or spaces, the file most likely uses another separator than the comma.
+    private static string SeparatorHint(ReadOnlySpan<char> cell, bool wholeLine = false)
+    {
+        foreach ((char separator, string name) in (ReadOnlySpan<(char, string)>)[(';', "semicolons"), ('\t', "tabs"), (' ', "spaces")])
+        {
+            int parts = 0;
+            bool allNumbers = true;
+            foreach (Range range in cell.Split(separator))
+            {
+                ReadOnlySpan<char> part = cell[range].Trim();
+                if (part.IsEmpty && separator == ' ')
+                {
+                    continue;
+                }
+
+                parts++;
+                allNumbers &= IsNumber(part) || (wholeLine && separator != ' ' && !part.IsEmpty);
+            }
+
+            if (parts > 1 && allNumbers)
+            {
+                return $"; the values seem to be separated by {name}: separate them with commas (e.g. 0,1,1)";
+            }
+        }
+
+        return "";
+    }
+
+    private static string Columns(int count) => count == 1 ? "1 column" : $"{count} columns";
+
+    private static string Inputs(int count) => count == 1 ? "1 input" : $"{count} inputs";
 
     private static void ParseRow(ReadOnlySpan<char> text, Span<double> row, int columns, bool hasTarget, string name, int lineNumber)
     {
@@ -143,23 +236,26 @@ public static class CsvDataset
             column++;
             if (column > columns)
             {
-                throw Problem(name, lineNumber, column, $"the row has more than the {columns} columns of the first row");
+                bool trailingComma = column == columns + 1 && range.Start.GetOffset(text.Length) == text.Length;
+                throw Problem(name, lineNumber, column, $"the row has more than the {Columns(columns)} of the first line" + (trailingComma ? " (a comma at the end of the line?)" : ""));
             }
 
             ReadOnlySpan<char> cell = text[range].Trim();
             if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
             {
-                throw Problem(name, lineNumber, column, cell.IsEmpty ? "the cell is empty; expected a number" : $"'{cell}' is not a number");
+                throw Problem(name, lineNumber, column, cell.IsEmpty
+                    ? "the cell is empty; expected a number" + (column == columns ? " (a comma at the end of the line?)" : "")
+                    : $"{Excerpt.Quoted(cell)} is not a number" + SeparatorHint(cell));
             }
 
             if (!double.IsFinite(value))
             {
-                throw Problem(name, lineNumber, column, $"'{cell}' is not a finite number");
+                throw Problem(name, lineNumber, column, $"{Excerpt.Quoted(cell)} is not a finite number");
             }
 
             if (hasTarget && column == columns && value is < 0 or > 1)
             {
-                throw Problem(name, lineNumber, column, $"the target {cell} is outside [0, 1]");
+                throw Problem(name, lineNumber, column, $"the target {Excerpt.Of(cell)} is outside [0, 1]");
             }
 
             row[column - 1] = value;
@@ -167,7 +263,7 @@ public static class CsvDataset
 
         if (column < columns)
         {
-            throw Problem(name, lineNumber, column + 1, $"the row has {column} columns; the first row has {columns}");
+            throw Problem(name, lineNumber, column + 1, $"the row has {Columns(column)}; the first line has {columns}");
         }
     }
 

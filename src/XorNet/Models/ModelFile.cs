@@ -61,66 +61,14 @@ public static class ModelFile
     }
 
     /// <summary>Reads a network from model JSON; <paramref name="name"/> is used in messages.</summary>
-    /// <exception cref="ModelFileException">The text is not a valid model; the message says why.</exception>
+    /// <exception cref="ModelFileException">
+    /// The text is not a valid model; the message says why in words, with the line and column where that is known.
+    /// </exception>
     public static TwoLayerNetwork Parse(string text, string name)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ModelDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(text, ModelJsonContext.Default.ModelDocument);
-        }
-        catch (JsonException e)
-        {
-            throw new ModelFileException($"{name} is not a model file: {e.Message}", e);
-        }
-
-        if (document is null)
-        {
-            throw new ModelFileException($"{name} is not a model file: it holds null.");
-        }
-
-        foreach ((string field, bool present) in new[]
-        {
-            ("format", document.Format is not null), ("version", document.FormatVersion is not null),
-            ("inputs", document.Inputs is not null), ("hidden", document.Hidden is not null),
-            ("outputs", document.Outputs is not null), ("activation", document.Activation is not null),
-            ("weights", document.Weights is not null),
-        })
-        {
-            Require(present, name, $"it has no '{field}'");
-        }
-
-        Require(document.Format == FormatName, name, $"its format is '{document.Format}', not '{FormatName}'");
-        Require(document.FormatVersion == Version, name, $"it is version {document.FormatVersion}; this program reads version {Version}");
-        Require(document.Activation == "sigmoid", name, $"its activation is '{document.Activation}'; only 'sigmoid' is supported");
-        Require(document.Inputs >= 1 && document.Hidden >= 1 && document.Outputs == 1
-            && (long)document.Inputs * document.Hidden <= Array.MaxLength, name,
-            $"its sizes (inputs {document.Inputs}, hidden {document.Hidden}, outputs {document.Outputs}) are not a network this program runs");
-        int inputs = document.Inputs!.Value, hidden = document.Hidden!.Value;
-        JsonWeights weights = document.Weights!;
-        Matrix w1 = Weights(weights.W1, "W1", inputs, hidden, name);
-        Matrix b1 = Weights(weights.B1, "b1", 1, hidden, name);
-        Matrix w2 = Weights(weights.W2, "W2", hidden, 1, name);
-        Matrix b2 = Weights(weights.B2, "b2", 1, 1, name);
-        return new TwoLayerNetwork(w1, b1, w2, b2);
-    }
-
-    private static Matrix Weights(double[][]? rows, string field, int expectedRows, int expectedColumns, string name)
-    {
-        Require(rows is not null, name, $"it has no '{field}'");
-        Require(rows!.Length == expectedRows && rows.All(r => r is not null && r.Length == expectedColumns), name,
-            $"{field} should be {expectedRows} × {expectedColumns} for its sizes");
-        Require(rows.All(r => r.All(double.IsFinite)), name, $"{field} holds a number that is not finite");
-        return Matrix.FromRows(rows);
-    }
-
-    private static void Require(bool condition, string name, string problem)
-    {
-        if (!condition)
-        {
-            throw new ModelFileException($"{name} is not a usable model: {problem}.");
-        }
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        return ModelReader.Read(text, name);
     }
 }
 

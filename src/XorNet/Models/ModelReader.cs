@@ -1,0 +1,282 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using XorNet.Cli;
+using XorNet.Network;
+
+namespace XorNet.Models;
+
+/// <summary>
+/// Reads a model file token by token, so that every problem is said in words with the place it is at: malformed
+/// JSON at the line and column the parser stopped, a wrong value at the line and column where that value starts.
+/// </summary>
+/// <remarks>
+/// A serializer would do the reading in one call, but its errors name .NET types and its own positions; here the
+/// document is first read through once (which checks that it is JSON at all and notes where each field's value
+/// starts), then the fields are checked in the order a reader of the message cares about: is it a model file, which
+/// version, which sizes, and only then the weights.
+/// </remarks>
+internal static class ModelReader
+{
+    private static readonly string[] TopFields = ["format", "version", "inputs", "hidden", "outputs", "activation", "weights"];
+    private static readonly string[] WeightFields = ["W1", "b1", "W2", "b2"];
+
+    /// <summary>Reads the network in <paramref name="text"/>; <paramref name="name"/> starts every message.</summary>
+    /// <exception cref="ModelFileException">The text is not a usable model; the message says what and where.</exception>
+    public static TwoLayerNetwork Read(string text, string name)
+    {
+        // File.ReadAllText drops a byte-order mark, but text from elsewhere may still start with one.
+        text = text.StartsWith('\uFEFF') ? text[1..] : text;
+        if (text.AsSpan().Trim().IsEmpty)
+        {
+            throw new ModelFileException($"{name}: the file is empty; expected a model written by XorNet --save");
+        }
+
+        var document = new Document(Encoding.UTF8.GetBytes(text), name);
+        Dictionary<string, int> fields = document.Fields(0, TopFields, out JsonTokenType rootType, whole: true);
+        if (rootType != JsonTokenType.StartObject || !fields.TryGetValue("format", out int format)
+            || document.TokenAt(format) != JsonTokenType.String)
+        {
+            throw new ModelFileException($"{name}: not a model file (no \"format\": \"{ModelFile.FormatName}\"); write one with XorNet --save");
+        }
+
+        string formatName = document.StringAt(format);
+        document.Require(formatName == ModelFile.FormatName, format,
+            $"not a model file: \"format\" is {Excerpt.Quoted(formatName)}, not \"{ModelFile.FormatName}\"");
+
+        int version = document.WholeNumber(fields, "version", minimum: int.MinValue);
+        document.Require(version == ModelFile.Version, fields["version"],
+            $"version {version} is not supported; this program reads version {ModelFile.Version}");
+        int inputs = document.WholeNumber(fields, "inputs", minimum: 1);
+        int hidden = document.WholeNumber(fields, "hidden", minimum: 1);
+        int outputs = document.WholeNumber(fields, "outputs", minimum: 1);
+        document.Require(outputs == 1, fields["outputs"], $"\"outputs\" is {outputs}; this program runs networks with one output");
+        document.Require((long)inputs * hidden <= Array.MaxLength, fields["hidden"],
+            $"{inputs} inputs × {hidden} hidden units are more weights than this program can hold");
+
+        int activation = document.Field(fields, "activation");
+        document.Require(document.TokenAt(activation) == JsonTokenType.String, activation,
+            $"\"activation\" must be a string, not {Kind(document.TokenAt(activation))}");
+        string activationName = document.StringAt(activation);
+        document.Require(activationName == "sigmoid", activation,
+            $"\"activation\" is {Excerpt.Quoted(activationName)}; only \"sigmoid\" is supported");
+
+        int weights = document.Field(fields, "weights");
+        document.Require(document.TokenAt(weights) == JsonTokenType.StartObject, weights,
+            $"\"weights\" must be an object holding W1, b1, W2 and b2, not {Kind(document.TokenAt(weights))}");
+        Dictionary<string, int> matrices = document.Fields(weights, WeightFields, out _, whole: false);
+        foreach (string field in WeightFields)
+        {
+            document.Require(matrices.ContainsKey(field), weights, $"\"weights\" has no \"{field}\"");
+        }
+
+        string sizes = $"{inputs} input{(inputs == 1 ? "" : "s")} and {hidden} hidden unit{(hidden == 1 ? "" : "s")}";
+        Matrix w1 = document.Matrix(matrices["W1"], "W1", inputs, hidden, sizes);
+        Matrix b1 = document.Matrix(matrices["b1"], "b1", 1, hidden, sizes);
+        Matrix w2 = document.Matrix(matrices["W2"], "W2", hidden, 1, sizes);
+        Matrix b2 = document.Matrix(matrices["b2"], "b2", 1, 1, sizes);
+        return new TwoLayerNetwork(w1, b1, w2, b2);
+    }
+
+    private static string Kind(JsonTokenType type) => type switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        _ => "null",
+    };
+
+    // The UTF-8 text of the file and where things are in it; every offset is a byte offset into Bytes.
+    private sealed class Document(byte[] bytes, string name)
+    {
+        private static readonly JsonReaderOptions Options = new() { MaxDepth = 64 };
+
+        // Where the value of each wanted property of the object at 'start' begins. With 'whole', the document is read
+        // to its end first, so that malformed JSON anywhere is reported before any field is checked.
+        public Dictionary<string, int> Fields(int start, string[] wanted, out JsonTokenType type, bool whole)
+        {
+            var fields = new Dictionary<string, int>(StringComparer.Ordinal);
+            var reader = new Utf8JsonReader(bytes.AsSpan(start), Options);
+            try
+            {
+                if (whole)
+                {
+                    while (reader.Read())
+                    {
+                    }
+
+                    reader = new Utf8JsonReader(bytes.AsSpan(start), Options);
+                }
+
+                reader.Read();
+                type = reader.TokenType;
+                if (type != JsonTokenType.StartObject)
+                {
+                    return fields;
+                }
+
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    string property = reader.GetString()!;
+                    reader.Read();
+                    int at = start + (int)reader.TokenStartIndex;
+                    if (Array.IndexOf(wanted, property) >= 0 && !fields.TryAdd(property, at))
+                    {
+                        throw Problem(at, $"\"{property}\" appears twice");
+                    }
+
+                    reader.Skip();
+                }
+            }
+            catch (JsonException e)
+            {
+                throw Malformed(e);
+            }
+
+            return fields;
+        }
+
+        public JsonTokenType TokenAt(int offset)
+        {
+            var reader = new Utf8JsonReader(bytes.AsSpan(offset), Options);
+            reader.Read();
+            return reader.TokenType;
+        }
+
+        public string StringAt(int offset)
+        {
+            var reader = new Utf8JsonReader(bytes.AsSpan(offset), Options);
+            reader.Read();
+            return reader.GetString()!;
+        }
+
+        public int Field(Dictionary<string, int> fields, string field) =>
+            fields.TryGetValue(field, out int offset)
+                ? offset
+                : throw new ModelFileException($"{name}: the model has no \"{field}\"");
+
+        public int WholeNumber(Dictionary<string, int> fields, string field, int minimum)
+        {
+            int offset = Field(fields, field);
+            var reader = new Utf8JsonReader(bytes.AsSpan(offset), Options);
+            reader.Read();
+            string bound = minimum == int.MinValue ? "" : string.Create(CultureInfo.InvariantCulture, $" ≥ {minimum}");
+            Require(reader.TokenType == JsonTokenType.Number, offset,
+                $"\"{field}\" must be a whole number{bound}, not {Kind(reader.TokenType)}");
+            Require(reader.TryGetInt32(out int value) && value >= minimum, offset,
+                $"\"{field}\" must be a whole number{bound}, not {Excerpt.Of(Encoding.UTF8.GetString(reader.ValueSpan))}");
+            return value;
+        }
+
+        // Reads an array of 'rows' rows of 'columns' finite numbers, stopping at the first thing that is not, so that
+        // a file claiming huge sizes costs no more memory than the numbers it really holds.
+        public Matrix Matrix(int offset, string field, int rows, int columns, string sizes)
+        {
+            string shape = $"{field} must be {rows} × {columns} for {sizes}";
+            string expected = $"{field} must be an array of rows of numbers";
+            var reader = new Utf8JsonReader(bytes.AsSpan(offset), Options);
+            reader.Read();
+            Require(reader.TokenType == JsonTokenType.StartArray, offset, $"{expected}, not {Kind(reader.TokenType)}");
+            var result = new List<double[]>();
+            var row = new List<double>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                int rowStart = offset + (int)reader.TokenStartIndex;
+                Require(reader.TokenType == JsonTokenType.StartArray, rowStart, $"{expected}; found {Found(ref reader)}");
+                Require(result.Count < rows, rowStart, $"{field} has more than {rows} row{(rows == 1 ? "" : "s")}; {shape}");
+                row.Clear();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    int at = offset + (int)reader.TokenStartIndex;
+                    Require(reader.TokenType == JsonTokenType.Number, at, $"{expected}; found {Found(ref reader)}");
+                    Require(row.Count < columns, at, $"row {result.Count + 1} of {field} has more than {columns} number{(columns == 1 ? "" : "s")}; {shape}");
+                    Require(reader.TryGetDouble(out double value) && double.IsFinite(value), at,
+                        $"{field} holds {Excerpt.Of(Encoding.UTF8.GetString(reader.ValueSpan))}, which is not a finite number");
+                    row.Add(value);
+                }
+
+                Require(row.Count == columns, rowStart,
+                    $"row {result.Count + 1} of {field} has {row.Count} number{(row.Count == 1 ? "" : "s")}; {shape}");
+                result.Add([.. row]);
+            }
+
+            Require(result.Count == rows, offset, $"{field} has {result.Count} row{(result.Count == 1 ? "" : "s")}; {shape}");
+            return XorNet.Network.Matrix.FromRows([.. result]);
+        }
+
+        public void Require(bool condition, int offset, string problem)
+        {
+            if (!condition)
+            {
+                throw Problem(offset, problem);
+            }
+        }
+
+        private static string Found(ref Utf8JsonReader reader) => reader.TokenType switch
+        {
+            JsonTokenType.String => $"the string {Excerpt.Quoted(reader.GetString())}",
+            JsonTokenType.Number => $"the number {Excerpt.Of(Encoding.UTF8.GetString(reader.ValueSpan))} where a row was expected",
+            JsonTokenType.StartArray => "an array where a number was expected",
+            var other => Kind(other),
+        };
+
+        private ModelFileException Problem(int offset, string problem)
+        {
+            (int line, int column) = Position(offset);
+            return new ModelFileException(string.Create(CultureInfo.InvariantCulture, $"{name}, line {line}, column {column}: {problem}"));
+        }
+
+        // Malformed JSON in words: the parser's own message names its internals, so only its position is kept.
+        private ModelFileException Malformed(JsonException e)
+        {
+            int offset = Offset(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+            int first = bytes.AsSpan().IndexOfAnyExcept(" \t\r\n"u8);
+            if (bytes[first] is not (byte)'{' and not (byte)'[')
+            {
+                // Not an object at all (text, a CSV file, binary data): where the parser gave up is of no help.
+                return new ModelFileException($"{name}: not a model file: it is not JSON (it begins {Quote(first)})");
+            }
+
+            if (bytes.AsSpan(Math.Min(offset, bytes.Length)).IndexOfAnyExcept(" \t\r\n"u8) < 0)
+            {
+                return Problem(bytes.Length, "the JSON ends too early (is the file cut short?)");
+            }
+
+            return Problem(offset, $"the JSON is malformed at {Quote(offset)}");
+        }
+
+        // The text from a byte offset, as an excerpt; enough bytes for an excerpt of four-byte characters.
+        private string Quote(int offset) =>
+            Excerpt.Quoted(Encoding.UTF8.GetString(bytes, offset, Math.Min(bytes.Length - offset, 4 * (Excerpt.MaxLength + 1))));
+
+        // The byte offset of a 0-based line and byte position in it, as JsonException reports them.
+        private int Offset(long line, long bytePosition)
+        {
+            int offset = 0;
+            for (long l = 0; l < line && offset < bytes.Length; l++)
+            {
+                int next = bytes.AsSpan(offset).IndexOf((byte)'\n');
+                offset = next < 0 ? bytes.Length : offset + next + 1;
+            }
+
+            return (int)Math.Min(bytes.Length, offset + bytePosition);
+        }
+
+        // 1-based line and character column of a byte offset: UTF-8 continuation bytes do not start a character.
+        private (int Line, int Column) Position(int offset)
+        {
+            ReadOnlySpan<byte> before = bytes.AsSpan(0, Math.Min(offset, bytes.Length));
+            int lineStart = before.LastIndexOf((byte)'\n') + 1;
+            int column = 1;
+            foreach (byte b in before[lineStart..])
+            {
+                column += (b & 0xC0) == 0x80 ? 0 : 1;
+            }
+
+            return (before.Count((byte)'\n') + 1, column);
+        }
+    }
+}
