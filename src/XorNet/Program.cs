@@ -120,13 +120,9 @@ public static class Program
         Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, Outputs files,
         TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
     {
-        long needed = TwoLayerNetwork.TrainingBytes(data.Inputs, settings.Hidden, data.Rows);
-        long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
-        if (needed > available)
+        if (TrainingMessages.TooLarge(data, settings, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) is { } tooLarge)
         {
-            error.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{Name}: --hidden {settings.Hidden} needs about {Gibibytes(needed)} GiB to train, more than the {Gibibytes(available)} GiB available; choose a smaller hidden size."));
+            error.WriteLine($"{Name}: {tooLarge}");
             return ExitCodes.BadInput;
         }
 
@@ -141,49 +137,50 @@ public static class Program
 
         if (files.BoundaryPlot is not null && data.Inputs != 2)
         {
-            error.WriteLine($"{Name}: --plot-boundary draws two-input data; {data.Name} has {data.Inputs} input{(data.Inputs == 1 ? "" : "s")}.");
+            error.WriteLine($"{Name}: --plot-boundary draws two-input data; {data.Name} has {Words.Count(data.Inputs, "input")}.");
             return ExitCodes.BadInput;
         }
 
-        if (checkGradients)
-        {
-            var initial = TwoLayerNetwork.Initialize(data.Inputs, settings.Hidden, new NumPyRandom(settings.Seed));
-            GradientErrors errors = GradientCheck.Run(initial, data);
-            error.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"Gradient check, largest relative error: W1 {errors.W1:0.0e+00}, b1 {errors.B1:0.0e+00}, W2 {errors.W2:0.0e+00}, b2 {errors.B2:0.0e+00}"));
-            if (errors.Largest > GradientCheck.Tolerance)
-            {
-                error.WriteLine($"{Name}: backpropagation disagrees with finite differences by more than {GradientCheck.Tolerance:0e0}.");
-                return ExitCodes.Failed;
-            }
-        }
-
         TrainingResult result;
-        var losses = new List<double>();
+        var losses = new LossHistory();
         try
         {
+            if (checkGradients)
+            {
+                var initial = TwoLayerNetwork.Initialize(data.Inputs, settings.Hidden, new NumPyRandom(settings.Seed));
+                GradientErrors errors = GradientCheck.Run(initial, data, cancellationToken);
+                error.WriteLine(TrainingMessages.GradientCheckLine(errors));
+                if (!errors.Passed)
+                {
+                    error.WriteLine($"{Name}: {TrainingMessages.GradientCheckFailed()}");
+                    return ExitCodes.Failed;
+                }
+            }
+
             using ProgressDisplay? progress = showProgress ? new ProgressDisplay(error, settings.Epochs) : null;
             Action<LogEntry>? onLog = format == OutputFormat.Text ? entry => output.WriteLine(NotebookTranscript.LogLine(entry)) : null;
             Action<int, double>? onEpoch = progress is null ? null : progress.Report;
             if (files.LossPlot is not null)
             {
-                onEpoch += (_, loss) => losses.Add(loss);
+                onEpoch += losses.Add;
             }
 
             result = Trainer.Train(data, settings, onLog, onEpoch, cancellationToken);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            error.WriteLine($"{Name}: interrupted during the gradient check, before training.");
+            return ExitCodes.Interrupted;
+        }
         catch (TrainingDivergedException diverged)
         {
             output.Flush();
-            error.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{Name}: training diverged: {diverged.Message}; try a smaller --learning-rate than {settings.LearningRate:R}."));
+            error.WriteLine($"{Name}: {TrainingMessages.Diverged(diverged, data, settings)}");
             return ExitCodes.Failed;
         }
         catch (OutOfMemoryException)
         {
-            error.WriteLine($"{Name}: out of memory training with --hidden {settings.Hidden}; choose a smaller hidden size.");
+            error.WriteLine($"{Name}: {TrainingMessages.OutOfMemory(data, settings)}");
             return ExitCodes.Failed;
         }
 
@@ -195,7 +192,7 @@ public static class Program
         {
             if (result.StoppedAtEpoch is { } reached)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reached loss ≤ {settings.TargetLoss:R} at epoch {reached}."));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reached loss ≤ {NumPyFormat.Repr(settings.TargetLoss.GetValueOrDefault())} at epoch {reached}."));
             }
 
             if (result.Interrupted)
@@ -210,7 +207,7 @@ public static class Program
 
         string title = string.Create(
             CultureInfo.InvariantCulture,
-            $"{data.Name}: hidden {settings.Hidden}, lr {settings.LearningRate:R}, seed {settings.Seed}, {result.EpochsRun} epochs");
+            $"{data.Name}: hidden {settings.Hidden}, lr {NumPyFormat.Repr(settings.LearningRate)}, seed {settings.Seed}, {Words.Count(result.EpochsRun, "epoch")}");
         try
         {
             if (files.Model is not null)
@@ -260,7 +257,7 @@ public static class Program
         {
             string inputs = dataPath is null
                 ? rows[r]
-                : string.Join(',', table.X.Row(r).ToArray().Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+                : string.Join(',', table.X.Row(r).ToArray().Select(NumPyFormat.Repr));
             output.WriteLine($"{inputs} -> {NumPyFormat.Fixed(predictions[r, 0], 3)}");
         }
 
@@ -268,7 +265,7 @@ public static class Program
         {
             double mse = Predictor.MeanSquaredError(predictions, table.Y);
             double accuracy = Predictor.Accuracy(predictions, table.Y);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MSE: {mse:R}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MSE: {NumPyFormat.Repr(mse)}"));
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"Accuracy: {accuracy * 100:0.##}% ({Math.Round(accuracy * predictions.Rows)} of {predictions.Rows} on the right side of 0.5)"));
@@ -276,6 +273,4 @@ public static class Program
 
         return ExitCodes.Success;
     }
-
-    private static string Gibibytes(long bytes) => (bytes / (1024.0 * 1024 * 1024)).ToString("0.#", CultureInfo.InvariantCulture);
 }

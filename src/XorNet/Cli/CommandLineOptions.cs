@@ -4,6 +4,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using XorNet.Data;
 using XorNet.Network;
+using XorNet.NumPy;
 
 namespace XorNet.Cli;
 
@@ -32,7 +33,7 @@ internal sealed class CommandLineOptions
         TargetLoss = Fraction("--target-loss", "Stop after the first epoch whose loss is at most this");
         CheckGradients = new Option<bool>("--check-gradients")
         {
-            Description = $"Before training, compare backpropagation with finite differences (stderr); fail if an error exceeds {GradientCheck.Tolerance:0e0}",
+            Description = $"Before training, compare backpropagation with finite differences (stderr); fail if |analytic - numeric| exceeds {NumPyFormat.Repr(GradientCheck.AbsoluteTolerance)} + {NumPyFormat.Repr(GradientCheck.RelativeTolerance)}·|numeric| anywhere",
         };
         Save = new Option<string>("--save")
         {
