@@ -18,14 +18,14 @@ internal static class TrainingMessages
         if (needed > availableBytes)
         {
             return Invariant(
-                $"--hidden {settings.Hidden} needs about {Gibibytes(needed)} GiB to train on {Words.Count(data.Rows, "row")}, more than the {Gibibytes(availableBytes)} GiB available; choose a smaller hidden size.");
+                $"--hidden {settings.Hidden} needs about {Size(needed)} to train on {Words.Count(data.Rows, "row")}, more than the {Size(availableBytes)} available; choose a smaller hidden size.");
         }
 
         int largest = TwoLayerNetwork.MaxHidden(data.Inputs);
         if (settings.Hidden > largest)
         {
             return Invariant(
-                $"--hidden {settings.Hidden} needs about {Gibibytes(needed)} GiB to train, in arrays larger than a .NET program can have; with {Words.Count(data.Inputs, "input")} the largest hidden size is {largest}.");
+                $"--hidden {settings.Hidden} needs about {Size(needed)} to train, in arrays larger than a .NET program can have; with {Words.Count(data.Inputs, "input")} the largest hidden size is {largest}.");
         }
 
         return null;
@@ -33,7 +33,7 @@ internal static class TrainingMessages
 
     /// <summary>Memory ran out while training: what the network was estimated to need, and on how much data.</summary>
     public static string OutOfMemory(Dataset data, TrainingSettings settings) => Invariant(
-        $"out of memory: training with --hidden {settings.Hidden} on {Words.Count(data.Rows, "row")} of {data.Name} needs about {Gibibytes(TwoLayerNetwork.TrainingBytes(data.Inputs, settings.Hidden, data.Rows))} GiB besides the data itself; close other programs, or choose a smaller hidden size or less data.");
+        $"out of memory: training with --hidden {settings.Hidden} on {Words.Count(data.Rows, "row")} of {data.Name} needs about {Size(TwoLayerNetwork.TrainingBytes(data.Inputs, settings.Hidden, data.Rows))} besides the data itself; close other programs, or choose a smaller hidden size or less data.");
 
     /// <summary>
     /// Why the loss stopped being finite. At epoch 0 no update has happened, so the learning rate is not to blame:
@@ -68,8 +68,11 @@ internal static class TrainingMessages
     private static string Short(double ratio) =>
         NumPyFormat.Repr(double.IsFinite(ratio) ? double.Parse(ratio.ToString("G2", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : ratio);
 
-    // Estimates in GiB to one decimal: a figure to compare with the machine's memory, not a measurement.
-    private static string Gibibytes(long bytes) => (bytes / (1024.0 * 1024 * 1024)).ToString("0.#", CultureInfo.InvariantCulture);
+    // Estimates to one decimal, in GiB from 1 GiB up and MiB below: a figure to compare with the machine's memory,
+    // not a measurement.
+    private static string Size(long bytes) => bytes >= 1L << 30
+        ? Invariant($"{(bytes / (double)(1L << 30)).ToString("0.#", CultureInfo.InvariantCulture)} GiB")
+        : Invariant($"{(bytes / (double)(1L << 20)).ToString("0.#", CultureInfo.InvariantCulture)} MiB");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
