@@ -68,6 +68,7 @@ public static class Program
         }
 
         root.Validators.Add(options.Validate);
+        root.Validators.Add(UsageChecks.RejectRepeated);
         root.SetAction(parse => Guard(error, () => Train(
             options.LoadDataset(parse), options.Settings(parse), CommandLineOptions.OutputFormat(parse, options.Format), parse.GetValue(options.CheckGradients),
             options.Outputs(parse), output, error, showProgress, cancellationToken)));
@@ -79,6 +80,8 @@ public static class Program
         }
 
         predict.Arguments.Add(options.Rows);
+        predict.Validators.Add(UsageChecks.RejectRepeated);
+        predict.Validators.Add(UsageChecks.RejectForeignOptions(options.Rows, options.Training, options.Prediction));
         predict.Validators.Add(options.ValidatePredict);
         predict.SetAction(parse => Guard(error, () => Predict(
             parse.GetValue(options.Model)!, parse.GetValue(options.Rows) ?? [], parse.GetValue(options.PredictData),
@@ -89,7 +92,8 @@ public static class Program
         if (parseResult.Errors.Count > 0)
         {
             string message = options.Describe(parseResult.Errors[0]);
-            error.WriteLine($"{Name}: {message} Run '{Name} --help' for the options and the values they accept.");
+            string help = parseResult.CommandResult.Command == predict ? $"{Name} predict --help" : $"{Name} --help";
+            error.WriteLine($"{Name}: {message} Run '{help}' for the options and the values they accept.");
             return ExitCodes.BadInput;
         }
 

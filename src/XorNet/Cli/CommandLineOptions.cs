@@ -186,6 +186,12 @@ internal sealed class CommandLineOptions
     {
         ArgumentNullException.ThrowIfNull(error);
 
+        // An option given twice: System.CommandLine says it "expects a single argument but 2 were provided".
+        if (error.SymbolResult is OptionResult { IdentifierTokenCount: > 1 } repeated)
+        {
+            return UsageChecks.Repeated(repeated);
+        }
+
         // The parser reports a missing value before any custom parser runs, and without the accepted range.
         if (error.SymbolResult is OptionResult { Tokens.Count: 0, Implicit: false } missing
             && _accepted.TryGetValue(missing.Option.Name, out string? accepted))

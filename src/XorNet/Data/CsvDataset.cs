@@ -1,4 +1,5 @@
 using System.Globalization;
+using XorNet.Cli;
 using XorNet.Network;
 
 namespace XorNet.Data;
@@ -71,7 +72,7 @@ public static class CsvDataset
 
                 if (inputs is { } expected && columns != expected && columns != expected + 1)
                 {
-                    throw Problem(name, lineNumber, 1, $"the row has {columns} columns; the model takes {expected} inputs, optionally followed by a target");
+                    throw Problem(name, lineNumber, 1, $"the row has {Words.Count(columns, "column")}; the model takes {Words.Count(expected, "input")}, optionally followed by a target");
                 }
 
                 hasTarget = inputs is null || columns == inputs + 1;
@@ -143,7 +144,7 @@ public static class CsvDataset
             column++;
             if (column > columns)
             {
-                throw Problem(name, lineNumber, column, $"the row has more than the {columns} columns of the first row");
+                throw Problem(name, lineNumber, column, $"the row has more columns than the first row's {columns}");
             }
 
             ReadOnlySpan<char> cell = text[range].Trim();
@@ -167,7 +168,7 @@ public static class CsvDataset
 
         if (column < columns)
         {
-            throw Problem(name, lineNumber, column + 1, $"the row has {column} columns; the first row has {columns}");
+            throw Problem(name, lineNumber, column + 1, $"the row has {Words.Count(column, "column")}; the first row has {columns}");
         }
     }
 
