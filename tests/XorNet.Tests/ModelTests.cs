@@ -128,7 +128,7 @@ public sealed class ModelTests : IDisposable
 
     public static TheoryData<string[], string> BadRows => new()
     {
-        { ["0"], "has 1 values" },
+        { ["0"], "has 1 value;" },
         { ["0,1,1"], "has 3 values" },
         { ["0,x"], "'x' is not a number" },
         { ["0,"], "'' is not a number" },
