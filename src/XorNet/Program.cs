@@ -118,6 +118,12 @@ public static class Program
             error.WriteLine($"{Name}: {e.Message}");
             return ExitCodes.BadInput;
         }
+        catch (OutOfMemoryException)
+        {
+            // Training catches its own; what is left is the input read or the results written.
+            error.WriteLine($"{Name}: {TrainingMessages.OutOfMemoryOutsideTraining}");
+            return ExitCodes.Failed;
+        }
     }
 
     private static int Train(

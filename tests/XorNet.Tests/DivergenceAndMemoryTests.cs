@@ -74,4 +74,41 @@ public sealed class DivergenceAndMemoryTests
         // 8 · (2·4·100000 + 8·100000 + 10 + 16) bytes = 12.2 MiB.
         message.Should().StartWith("out of memory: training with --hidden 100000 on 4 rows of xor needs about 12.2 MiB").And.Contain("less data");
     }
+
+    [Fact]
+    public void A_data_file_too_large_for_memory_is_not_blamed_on_the_hidden_size()
+    {
+        // A real process under a 48 MB heap limit, reading a 22 MB CSV file (two million rows): the rows need more
+        // than the limit, so memory runs out while reading them, before any network exists.
+        string data = Path.Combine(Path.GetTempPath(), $"xornet-big-{Guid.NewGuid():N}.csv");
+        using (var writer = new StreamWriter(data))
+        {
+            for (int i = 0; i < 2_000_000; i++)
+            {
+                writer.Write("0.25,0.5,1\n");
+            }
+        }
+
+        try
+        {
+            string program = Path.Combine(AppContext.BaseDirectory, "XorNet.dll");
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet", [program, "--data", data, "--epochs", "1"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            start.Environment["DOTNET_GCHeapHardLimit"] = "0x3000000";
+            using var child = System.Diagnostics.Process.Start(start)!;
+            string error = child.StandardError.ReadToEnd();
+            child.StandardOutput.ReadToEnd();
+            child.WaitForExit(60_000).Should().BeTrue();
+
+            child.ExitCode.Should().Be(ExitCodes.Failed, error);
+            error.Should().Be($"XorNet: {TrainingMessages.OutOfMemoryOutsideTraining}\n");
+        }
+        finally
+        {
+            File.Delete(data);
+        }
+    }
 }

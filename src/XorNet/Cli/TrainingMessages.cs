@@ -35,6 +35,10 @@ internal static class TrainingMessages
     public static string OutOfMemory(Dataset data, TrainingSettings settings) => Invariant(
         $"out of memory: training with --hidden {settings.Hidden} on {Words.Count(data.Rows, "row")} of {data.Name} needs about {Size(TwoLayerNetwork.TrainingBytes(data.Inputs, settings.Hidden, data.Rows))} besides the data itself; close other programs, or choose a smaller hidden size or less data.");
 
+    /// <summary>Memory ran out outside training: reading the data or model, or building the results.</summary>
+    public const string OutOfMemoryOutsideTraining =
+        "out of memory reading the input or writing the results: they are larger than the memory available (the hidden size was not the cause).";
+
     /// <summary>
     /// Why the loss stopped being finite. At epoch 0 no update has happened, so the learning rate is not to blame:
     /// the inputs are large enough to overflow the network's sums. Later, the updates themselves overshot.
