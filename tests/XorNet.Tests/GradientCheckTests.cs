@@ -120,4 +120,17 @@ public sealed class GradientCheckTests : IDisposable
         error.Should().Contain("interrupted during the gradient check");
         output.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Inputs_that_overflow_the_network_are_reported_as_such_not_as_wrong_gradients()
+    {
+        string path = Path.Combine(_directory, "huge.csv");
+        File.WriteAllText(path, "1.7e308,-1.7e308,1.7e308,0\n-1.7e308,1.7e308,-1.7e308,1\n");
+
+        (int exitCode, _, string error) = Cli.Run("--data", path, "--hidden", "16", "--check-gradients");
+
+        exitCode.Should().Be(ExitCodes.Failed);
+        error.Should().StartWith("XorNet: the loss is not finite at epoch 0, before any update: the data's inputs (up to 1.7e+308")
+            .And.NotContain("backpropagation");
+    }
 }

@@ -31,10 +31,20 @@ public static class GradientCheck
     /// </summary>
     /// <remarks>The network's weights are perturbed one at a time and restored exactly.</remarks>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked per weight).</exception>
+    /// <exception cref="TrainingDivergedException">
+    /// The loss at the given weights is not finite (the inputs overflow the network), so there is no gradient to check:
+    /// reported as training would report its epoch 0.
+    /// </exception>
     public static GradientErrors Run(TwoLayerNetwork network, Dataset data, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(data);
+        double loss = network.Loss(data.X, data.Y);
+        if (!double.IsFinite(loss))
+        {
+            throw new TrainingDivergedException(0, loss);
+        }
+
         return Run(network, data, network.ComputeGradients(data.X, data.Y), cancellationToken);
     }
 
