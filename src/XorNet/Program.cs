@@ -151,22 +151,15 @@ public static class Program
             return ExitCodes.BadInput;
         }
 
+        if (checkGradients && GradientCheckStep.Run(data, settings, error, cancellationToken) is { } stop)
+        {
+            return stop;
+        }
+
         TrainingResult result;
         var losses = new LossHistory();
         try
         {
-            if (checkGradients)
-            {
-                var initial = TwoLayerNetwork.Initialize(data.Inputs, settings.Hidden, new NumPyRandom(settings.Seed));
-                GradientErrors errors = GradientCheck.Run(initial, data, cancellationToken);
-                error.WriteLine(TrainingMessages.GradientCheckLine(errors));
-                if (!errors.Passed)
-                {
-                    error.WriteLine($"{Name}: {TrainingMessages.GradientCheckFailed()}");
-                    return ExitCodes.Failed;
-                }
-            }
-
             using ProgressDisplay? progress = showProgress ? new ProgressDisplay(error, settings.Epochs) : null;
             Action<LogEntry>? onLog = format == OutputFormat.Text ? entry => output.WriteLine(NotebookTranscript.LogLine(entry)) : null;
             Action<int, double>? onEpoch = progress is null ? null : progress.Report;
@@ -176,11 +169,6 @@ public static class Program
             }
 
             result = Trainer.Train(data, settings, onLog, onEpoch, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            error.WriteLine($"{Name}: interrupted during the gradient check, before training.");
-            return ExitCodes.Interrupted;
         }
         catch (TrainingDivergedException diverged)
         {
