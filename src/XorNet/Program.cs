@@ -58,6 +58,7 @@ public static class Program
         }
 
         root.Validators.Add(options.Validate);
+        root.Validators.Add(UsageChecks.RejectRepeated);
         root.SetAction(parse => Guard(error, () => Train(
             options.LoadDataset(parse), options.Settings(parse), CommandLineOptions.OutputFormat(parse, options.Format), parse.GetValue(options.CheckGradients),
             options.Outputs(parse), output, error, showProgress, cancellationToken)));
@@ -69,6 +70,8 @@ public static class Program
         }
 
         predict.Arguments.Add(options.Rows);
+        predict.Validators.Add(UsageChecks.RejectRepeated);
+        predict.Validators.Add(UsageChecks.RejectForeignOptions(options.Rows, options.Training, options.Prediction));
         predict.Validators.Add(options.ValidatePredict);
         predict.SetAction(parse => Guard(error, () => Predict(
             parse.GetValue(options.Model)!, parse.GetValue(options.Rows) ?? [], parse.GetValue(options.PredictData),
@@ -79,7 +82,8 @@ public static class Program
         if (parseResult.Errors.Count > 0)
         {
             string message = options.Describe(parseResult.Errors[0]);
-            error.WriteLine($"{Name}: {message} Run '{Name} --help' for the options and the values they accept.");
+            string help = parseResult.CommandResult.Command == predict ? $"{Name} predict --help" : $"{Name} --help";
+            error.WriteLine($"{Name}: {message} Run '{help}' for the options and the values they accept.");
             return ExitCodes.BadInput;
         }
 
@@ -104,19 +108,21 @@ public static class Program
             error.WriteLine($"{Name}: {e.Message}");
             return ExitCodes.BadInput;
         }
+        catch (OutOfMemoryException)
+        {
+            // Training catches its own; what is left is the input read or the results written.
+            error.WriteLine($"{Name}: {TrainingMessages.OutOfMemoryOutsideTraining}");
+            return ExitCodes.Failed;
+        }
     }
 
     private static int Train(
         Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, Outputs files,
         TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
     {
-        long needed = TwoLayerNetwork.TrainingBytes(data.Inputs, settings.Hidden, data.Rows);
-        long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
-        if (needed > available)
+        if (TrainingMessages.TooLarge(data, settings, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) is { } tooLarge)
         {
-            error.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{Name}: --hidden {settings.Hidden} needs about {Gibibytes(needed)} GiB to train, more than the {Gibibytes(available)} GiB available; choose a smaller hidden size."));
+            error.WriteLine($"{Name}: {tooLarge}");
             return ExitCodes.BadInput;
         }
 
@@ -131,26 +137,17 @@ public static class Program
 
         if (files.BoundaryPlot is not null && data.Inputs != 2)
         {
-            error.WriteLine($"{Name}: --plot-boundary draws two-input data; {data.Name} has {data.Inputs} input{(data.Inputs == 1 ? "" : "s")}.");
+            error.WriteLine($"{Name}: --plot-boundary draws two-input data; {data.Name} has {Words.Count(data.Inputs, "input")}.");
             return ExitCodes.BadInput;
         }
 
-        if (checkGradients)
+        if (checkGradients && GradientCheckStep.Run(data, settings, error, cancellationToken) is { } stop)
         {
-            var initial = TwoLayerNetwork.Initialize(data.Inputs, settings.Hidden, new NumPyRandom(settings.Seed));
-            GradientErrors errors = GradientCheck.Run(initial, data);
-            error.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"Gradient check, largest relative error: W1 {errors.W1:0.0e+00}, b1 {errors.B1:0.0e+00}, W2 {errors.W2:0.0e+00}, b2 {errors.B2:0.0e+00}"));
-            if (errors.Largest > GradientCheck.Tolerance)
-            {
-                error.WriteLine($"{Name}: backpropagation disagrees with finite differences by more than {GradientCheck.Tolerance:0e0}.");
-                return ExitCodes.Failed;
-            }
+            return stop;
         }
 
         TrainingResult result;
-        var losses = new List<double>();
+        var losses = new LossHistory();
         try
         {
             using ProgressDisplay? progress = showProgress ? new ProgressDisplay(error, settings.Epochs) : null;
@@ -158,7 +155,7 @@ public static class Program
             Action<int, double>? onEpoch = progress is null ? null : progress.Report;
             if (files.LossPlot is not null)
             {
-                onEpoch += (_, loss) => losses.Add(loss);
+                onEpoch += losses.Add;
             }
 
             result = Trainer.Train(data, settings, onLog, onEpoch, cancellationToken);
@@ -166,14 +163,12 @@ public static class Program
         catch (TrainingDivergedException diverged)
         {
             output.Flush();
-            error.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{Name}: training diverged: {diverged.Message}; try a smaller --learning-rate than {settings.LearningRate:R}."));
+            error.WriteLine($"{Name}: {TrainingMessages.Diverged(diverged, data, settings)}");
             return ExitCodes.Failed;
         }
         catch (OutOfMemoryException)
         {
-            error.WriteLine($"{Name}: out of memory training with --hidden {settings.Hidden}; choose a smaller hidden size.");
+            error.WriteLine($"{Name}: {TrainingMessages.OutOfMemory(data, settings)}");
             return ExitCodes.Failed;
         }
 
@@ -185,7 +180,7 @@ public static class Program
         {
             if (result.StoppedAtEpoch is { } reached)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reached loss ≤ {settings.TargetLoss:R} at epoch {reached}."));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reached loss ≤ {NumPyFormat.Repr(settings.TargetLoss.GetValueOrDefault())} at epoch {reached}."));
             }
 
             if (result.Interrupted)
@@ -200,7 +195,7 @@ public static class Program
 
         string title = string.Create(
             CultureInfo.InvariantCulture,
-            $"{data.Name}: hidden {settings.Hidden}, lr {settings.LearningRate:R}, seed {settings.Seed}, {result.EpochsRun} epochs");
+            $"{data.Name}: hidden {settings.Hidden}, lr {NumPyFormat.Repr(settings.LearningRate)}, seed {settings.Seed}, {Words.Count(result.EpochsRun, "epoch")}");
         try
         {
             if (files.Model is not null)
@@ -250,7 +245,7 @@ public static class Program
         {
             string inputs = dataPath is null
                 ? rows[r]
-                : string.Join(',', table.X.Row(r).ToArray().Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+                : string.Join(',', table.X.Row(r).ToArray().Select(NumPyFormat.Repr));
             output.WriteLine($"{inputs} -> {NumPyFormat.Fixed(predictions[r, 0], 3)}");
         }
 
@@ -258,7 +253,7 @@ public static class Program
         {
             double mse = Predictor.MeanSquaredError(predictions, table.Y);
             double accuracy = Predictor.Accuracy(predictions, table.Y);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MSE: {mse:R}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MSE: {NumPyFormat.Repr(mse)}"));
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"Accuracy: {accuracy * 100:0.##}% ({Math.Round(accuracy * predictions.Rows)} of {predictions.Rows} on the right side of 0.5)"));
@@ -266,6 +261,4 @@ public static class Program
 
         return ExitCodes.Success;
     }
-
-    private static string Gibibytes(long bytes) => (bytes / (1024.0 * 1024 * 1024)).ToString("0.#", CultureInfo.InvariantCulture);
 }

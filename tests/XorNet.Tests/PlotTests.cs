@@ -27,18 +27,6 @@ public sealed class PlotTests : IDisposable
     }
 
     [Fact]
-    public void Reduction_keeps_each_buckets_extremes_so_spikes_survive()
-    {
-        double[] losses = [.. Enumerable.Range(0, 100_000).Select(e => e == 54_321 ? 0.9 : e == 77_777 ? 1e-9 : 0.1)];
-
-        (int Epoch, double Loss)[] points = LossPlot.Reduce(losses);
-
-        points.Length.Should().BeLessThanOrEqualTo(2000);
-        points.Should().Contain((54_321, 0.9)).And.Contain((77_777, 1e-9));
-        points.Select(p => p.Epoch).Should().BeInAscendingOrder();
-    }
-
-    [Fact]
     public void Boundary_plot_has_heatmap_contour_points_and_colour_scale()
     {
         string path = Path.Combine(_directory, "boundary.svg");

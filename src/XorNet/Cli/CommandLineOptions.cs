@@ -4,6 +4,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using XorNet.Data;
 using XorNet.Network;
+using XorNet.NumPy;
 
 namespace XorNet.Cli;
 
@@ -32,7 +33,7 @@ internal sealed class CommandLineOptions
         TargetLoss = Fraction("--target-loss", "Stop after the first epoch whose loss is at most this");
         CheckGradients = new Option<bool>("--check-gradients")
         {
-            Description = $"Before training, compare backpropagation with finite differences (stderr); fail if an error exceeds {GradientCheck.Tolerance:0e0}",
+            Description = $"Before training, compare backpropagation with finite differences (stderr); fail if |analytic - numeric| exceeds {NumPyFormat.Repr(GradientCheck.AbsoluteTolerance)} + {NumPyFormat.Repr(GradientCheck.RelativeTolerance)}·|numeric| anywhere",
         };
         Save = new Option<string>("--save")
         {
@@ -184,6 +185,12 @@ internal sealed class CommandLineOptions
     public string Describe(ParseError error)
     {
         ArgumentNullException.ThrowIfNull(error);
+
+        // An option given twice: System.CommandLine says it "expects a single argument but 2 were provided".
+        if (error.SymbolResult is OptionResult { IdentifierTokenCount: > 1 } repeated)
+        {
+            return UsageChecks.Repeated(repeated);
+        }
 
         // The parser reports a missing value before any custom parser runs, and without the accepted range.
         if (error.SymbolResult is OptionResult { Tokens.Count: 0, Implicit: false } missing

@@ -45,15 +45,9 @@ public static class CsvDataset
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrEmpty(name);
-        try
-        {
-            return ReadRows(reader, name, inputs);
-        }
-        catch (OutOfMemoryException)
-        {
-            // The samples are held in memory as doubles; a file of billions of them is a user's mistake, not a crash.
-            throw new DataFileException($"{name}: the file holds more numbers than fit in memory");
-        }
+        // Running out of memory on a huge file is left to the command line, which says so with exit code 1: the
+        // file is not wrong, the machine is too small for it.
+        return ReadRows(reader, name, inputs);
     }
 
     private static CsvTable ReadRows(TextReader reader, string name, int? inputs)
@@ -102,7 +96,7 @@ public static class CsvDataset
 
                 if (inputs is { } expected && columns != expected && columns != expected + 1)
                 {
-                    throw Problem(name, lineNumber, 1, $"the row has {Columns(columns)}; the model takes {Inputs(expected)}, optionally followed by a target" + (columns == 1 ? SeparatorHint(text, wholeLine: true) : ""));
+                    throw Problem(name, lineNumber, 1, $"the row has {Words.Count(columns, "column")}; the model takes {Words.Count(expected, "input")}, optionally followed by a target" + (columns == 1 ? SeparatorHint(text, wholeLine: true) : ""));
                 }
 
                 hasTarget = inputs is null || columns == inputs + 1;
@@ -224,10 +218,6 @@ public static class CsvDataset
         return "";
     }
 
-    private static string Columns(int count) => count == 1 ? "1 column" : $"{count} columns";
-
-    private static string Inputs(int count) => count == 1 ? "1 input" : $"{count} inputs";
-
     private static void ParseRow(ReadOnlySpan<char> text, Span<double> row, int columns, bool hasTarget, string name, int lineNumber)
     {
         int column = 0;
@@ -237,7 +227,7 @@ public static class CsvDataset
             if (column > columns)
             {
                 bool trailingComma = column == columns + 1 && range.Start.GetOffset(text.Length) == text.Length;
-                throw Problem(name, lineNumber, column, $"the row has more than the {Columns(columns)} of the first line" + (trailingComma ? " (a comma at the end of the line?)" : ""));
+                throw Problem(name, lineNumber, column, $"the row has more than the {Words.Count(columns, "column")} of the first line" + (trailingComma ? " (a comma at the end of the line?)" : ""));
             }
 
             ReadOnlySpan<char> cell = text[range].Trim();
@@ -263,7 +253,7 @@ public static class CsvDataset
 
         if (column < columns)
         {
-            throw Problem(name, lineNumber, column + 1, $"the row has {Columns(column)}; the first line has {columns}");
+            throw Problem(name, lineNumber, column + 1, $"the row has {Words.Count(column, "column")}; the first line has {columns}");
         }
     }
 

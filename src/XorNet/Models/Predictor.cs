@@ -1,4 +1,5 @@
 using System.Globalization;
+using XorNet.Cli;
 using XorNet.Network;
 
 namespace XorNet.Models;
@@ -17,7 +18,7 @@ public static class Predictor
             string[] cells = rows[r].Split(',');
             if (cells.Length != inputs)
             {
-                throw new FormatException($"row '{rows[r]}' has {cells.Length} values; the model takes {inputs}, separated by commas.");
+                throw new FormatException($"row '{rows[r]}' has {Words.Count(cells.Length, "value")}; the model takes {inputs}, separated by commas.");
             }
 
             for (int c = 0; c < inputs; c++)

@@ -1,3 +1,5 @@
+using XorNet.NumPy;
+
 namespace XorNet.Network;
 
 /// <summary>Training produced a loss that is not a finite number, so further epochs would be meaningless.</summary>
@@ -5,7 +7,7 @@ public sealed class TrainingDivergedException : Exception
 {
     /// <summary>Reports that the loss of <paramref name="epoch"/> was <paramref name="loss"/>.</summary>
     public TrainingDivergedException(int epoch, double loss)
-        : base($"the loss became {loss} at epoch {epoch}")
+        : base($"the loss became {NumPyFormat.Repr(loss)} at epoch {epoch}")
     {
         Epoch = epoch;
         Loss = loss;

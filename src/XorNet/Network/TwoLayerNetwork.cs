@@ -76,23 +76,36 @@ public sealed class TwoLayerNetwork
     }
 
     /// <summary>
-    /// About how many bytes training a network of this shape on <paramref name="rows"/> samples needs: the
-    /// parameters, their gradients and the per-sample activations.
+    /// About how many bytes training a network of this shape on <paramref name="rows"/> samples needs, counted in
+    /// doubles: the parameters (inputs·hidden + 2·hidden + 1), their gradients (as many), one block of hidden
+    /// activations (<see cref="RowBlock"/>·hidden) and four per-sample columns (outputs, squared errors, output
+    /// deltas, and the last output the run reports): 8 · (2·(inputs + 2)·hidden + 8·hidden + 10 + 4·rows) bytes.
     /// </summary>
+    /// <remarks>
+    /// Computed in floating point, so it cannot overflow; the training data itself, already loaded, is not counted.
+    /// Hidden 300000000 on two inputs needs about 35.8 GiB.
+    /// </remarks>
     public static long TrainingBytes(int inputs, int hidden, int rows)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(inputs);
         ArgumentOutOfRangeException.ThrowIfNegative(hidden);
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
-        // An array larger than .NET allows cannot be had at any price.
-        if ((long)Math.Max(inputs, RowBlock) * hidden > Array.MaxLength || rows > Array.MaxLength)
-        {
-            return long.MaxValue;
-        }
+        double parameters = ((double)inputs * hidden) + (2.0 * hidden) + 1;
+        double activations = ((double)RowBlock * hidden) + RowBlock + (4.0 * rows);
+        double bytes = sizeof(double) * ((2 * parameters) + activations);
+        return bytes >= long.MaxValue ? long.MaxValue : (long)bytes;
+    }
 
-        long parameters = ((long)inputs * hidden) + (2L * hidden) + 1;
-        long activations = (4L * hidden) + (5L * rows);
-        return sizeof(double) * ((2 * parameters) + activations);
+    /// <summary>
+    /// The largest hidden size whose arrays .NET can allocate for <paramref name="inputs"/> inputs, whatever the
+    /// memory: the hidden activations of a block of rows and the input weights are each one array.
+    /// </summary>
+    public static int MaxHidden(int inputs)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(inputs, 1);
+
+        // Less a cache line for the padding that keeps rows of A1 and dW1 off the same cache sets.
+        return (Array.MaxLength / Math.Max(inputs, RowBlock)) - 8;
     }
 
     /// <summary>The logistic function <c>1 / (1 + exp(-z))</c>, written as the notebook writes it.</summary>

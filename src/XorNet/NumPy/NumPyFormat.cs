@@ -69,6 +69,79 @@ public static class NumPyFormat
         return text.ToString();
     }
 
+    /// <summary>
+    /// Python's <c>repr(value)</c> of a float: the shortest digits that read back as the same double, positional
+    /// from 1e-4 up to below 1e16 (<c>0.1</c>, <c>100.0</c>), scientific outside it (<c>1e-05</c>,
+    /// <c>8.039823226157152e-06</c>, <c>1e+16</c>), and <c>inf</c>, <c>-inf</c>, <c>nan</c>.
+    /// </summary>
+    public static string Repr(double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            return double.IsNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
+        }
+
+        // .NET's "R" gives the same shortest round-trip digits as Python; only the layout differs.
+        string shortest = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
+        int e = shortest.IndexOf('E', StringComparison.Ordinal);
+        string mantissa = e < 0 ? shortest : shortest[..e];
+        int exponent = e < 0 ? 0 : int.Parse(shortest.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        int point = mantissa.IndexOf('.', StringComparison.Ordinal);
+        string digits = point < 0 ? mantissa : mantissa.Remove(point, 1);
+
+        // value = 0.digits × 10^decimalPoint, with digits free of leading and trailing zeros (but "0" for zero).
+        int decimalPoint = (point < 0 ? mantissa.Length : point) + exponent;
+        int leading = 0;
+        while (leading < digits.Length - 1 && digits[leading] == '0')
+        {
+            leading++;
+        }
+
+        digits = digits[leading..].TrimEnd('0');
+        decimalPoint -= leading;
+        if (digits.Length == 0)
+        {
+            digits = "0";
+            decimalPoint = 1;
+        }
+
+        var text = new StringBuilder();
+        if (double.IsNegative(value))
+        {
+            text.Append('-');
+        }
+
+        // CPython's float_repr_style 'short': scientific when the decimal point is before -4 or after 16 digits.
+        if (decimalPoint is > -4 and <= 16)
+        {
+            if (decimalPoint <= 0)
+            {
+                text.Append("0.").Append('0', -decimalPoint).Append(digits);
+            }
+            else if (decimalPoint >= digits.Length)
+            {
+                text.Append(digits).Append('0', decimalPoint - digits.Length).Append(".0");
+            }
+            else
+            {
+                text.Append(digits.AsSpan(0, decimalPoint)).Append('.').Append(digits.AsSpan(decimalPoint));
+            }
+        }
+        else
+        {
+            text.Append(digits[0]);
+            if (digits.Length > 1)
+            {
+                text.Append('.').Append(digits.AsSpan(1));
+            }
+
+            int power = decimalPoint - 1;
+            text.Append('e').Append(power < 0 ? '-' : '+').Append(Math.Abs(power).ToString("00", CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
+
     /// <summary><c>np.round(value, decimals)</c>: <c>rint(value · 10^decimals) / 10^decimals</c>, ties to even.</summary>
     public static double Round(double value, int decimals)
     {

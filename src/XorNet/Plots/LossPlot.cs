@@ -5,16 +5,16 @@ namespace XorNet.Plots;
 
 /// <summary>
 /// The loss per epoch as an SVG line chart: logarithmic loss axis with labelled powers of ten, epochs along x.
-/// Long runs are cut to about 2000 points, keeping each bucket's smallest and largest loss so that spikes survive.
+/// Drawn from a <see cref="LossHistory"/>: every epoch of a short run, else at most 2000 points keeping each
+/// bucket's smallest and largest loss so that spikes survive.
 /// </summary>
 public static class LossPlot
 {
     private const int Width = 800, Height = 480, Left = 80, Right = 30, Top = 50, Bottom = 60;
-    private const int Buckets = 1000;
     private static readonly int[] NiceSteps = [1, 2, 5, 10];
 
-    /// <summary>The chart of <paramref name="losses"/> (one per epoch, from epoch 0) titled <paramref name="title"/>.</summary>
-    public static string Render(IReadOnlyList<double> losses, string title)
+    /// <summary>The chart of the losses summarised in <paramref name="losses"/> titled <paramref name="title"/>.</summary>
+    public static string Render(LossHistory losses, string title)
     {
         ArgumentNullException.ThrowIfNull(losses);
         ArgumentNullException.ThrowIfNull(title);
@@ -23,7 +23,7 @@ public static class LossPlot
         double plotWidth = Width - Left - Right, plotHeight = Height - Top - Bottom;
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Left}\" y=\"{Top}\" width=\"{plotWidth}\" height=\"{plotHeight}\" fill=\"none\" stroke=\"#444\"/>\n");
 
-        (int Epoch, double Loss)[] points = Reduce(losses);
+        (int Epoch, double Loss)[] points = losses.Points();
         double[] positive = [.. points.Select(p => p.Loss).Where(l => l > 0)];
         int lowPower = positive.Length == 0 ? -4 : (int)Math.Floor(Math.Log10(positive.Min()));
         int highPower = positive.Length == 0 ? 0 : (int)Math.Ceiling(Math.Log10(positive.Max()));
@@ -32,7 +32,7 @@ public static class LossPlot
             highPower++;
         }
 
-        int lastEpoch = Math.Max(1, losses.Count - 1);
+        int lastEpoch = Math.Max(1, losses.LastEpoch);
         double X(double epoch) => Left + (epoch / lastEpoch * plotWidth);
         double Y(double loss) => Top + plotHeight - ((Math.Log10(Math.Max(loss, Math.Pow(10, lowPower))) - lowPower) / (highPower - lowPower) * plotHeight);
 
@@ -60,43 +60,6 @@ public static class LossPlot
         }
 
         return svg.Append("</svg>\n").ToString();
-    }
-
-    /// <summary>At most about 2000 points: every epoch for short runs, else each bucket's minimum and maximum in epoch order.</summary>
-    public static (int Epoch, double Loss)[] Reduce(IReadOnlyList<double> losses)
-    {
-        ArgumentNullException.ThrowIfNull(losses);
-        if (losses.Count <= 2 * Buckets)
-        {
-            return [.. losses.Select((loss, epoch) => (epoch, loss))];
-        }
-
-        var points = new List<(int, double)>(2 * Buckets);
-        for (int b = 0; b < Buckets; b++)
-        {
-            int start = (int)((long)b * losses.Count / Buckets), end = (int)((long)(b + 1) * losses.Count / Buckets);
-            int min = start, max = start;
-            for (int e = start + 1; e < end; e++)
-            {
-                if (losses[e] < losses[min])
-                {
-                    min = e;
-                }
-
-                if (losses[e] > losses[max])
-                {
-                    max = e;
-                }
-            }
-
-            points.Add((Math.Min(min, max), losses[Math.Min(min, max)]));
-            if (min != max)
-            {
-                points.Add((Math.Max(min, max), losses[Math.Max(min, max)]));
-            }
-        }
-
-        return [.. points];
     }
 
     private static IEnumerable<int> Ticks(int last)

@@ -1,0 +1,44 @@
+using XorNet.Data;
+using XorNet.Network;
+using XorNet.NumPy;
+
+namespace XorNet.Cli;
+
+/// <summary><c>--check-gradients</c>: the check at the initial weights, its line on stderr, and what ends the run.</summary>
+internal static class GradientCheckStep
+{
+    /// <summary>
+    /// Checks the gradients of the network training would start from and reports them on <paramref name="error"/>;
+    /// returns the exit code when the run must stop here (a failed check 1, inputs that overflow the network 1,
+    /// Ctrl+C 130), or null to go on training.
+    /// </summary>
+    public static int? Run(Dataset data, TrainingSettings settings, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            var initial = TwoLayerNetwork.Initialize(data.Inputs, settings.Hidden, new NumPyRandom(settings.Seed));
+            GradientErrors errors = GradientCheck.Run(initial, data, cancellationToken);
+            error.WriteLine(TrainingMessages.GradientCheckLine(errors));
+            if (!errors.Passed)
+            {
+                error.WriteLine($"XorNet: {TrainingMessages.GradientCheckFailed()}");
+                return ExitCodes.Failed;
+            }
+
+            return null;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            error.WriteLine("XorNet: interrupted during the gradient check, before training.");
+            return ExitCodes.Interrupted;
+        }
+        catch (TrainingDivergedException diverged)
+        {
+            error.WriteLine($"XorNet: {TrainingMessages.Diverged(diverged, data, settings)}");
+            return ExitCodes.Failed;
+        }
+    }
+}
