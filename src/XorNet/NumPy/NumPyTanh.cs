@@ -9,6 +9,9 @@ public static class NumPyTanh
 {
     private const ulong SignBit = 0x8000_0000_0000_0000;
 
+    // The table as doubles, decoded once.
+    private static readonly double[] Table = [.. NumPyTanhTable.Bits.ToArray().Select(BitConverter.UInt64BitsToDouble)];
+
     /// <summary><c>np.tanh(x)</c>, to the bit.</summary>
     public static double Tanh(double x)
     {
@@ -23,12 +26,12 @@ public static class NumPyTanh
         }
 
         int index = Math.Clamp((int)(scale >> 32) - 0x3fc0_0000, 0, 0x78_0000) >> 19;
-        ReadOnlySpan<ulong> table = NumPyTanhTable.Bits;
-        double y = Math.Abs(x) - Coefficient(table, 0, index);
-        double r = Math.FusedMultiplyAdd(Coefficient(table, 17, index), y, Coefficient(table, 16, index));
+        double[] table = Table;
+        double y = Math.Abs(x) - table[index];
+        double r = Math.FusedMultiplyAdd(table[(17 * 16) + index], y, table[(16 * 16) + index]);
         for (int row = 15; row >= 1; row--)
         {
-            r = Math.FusedMultiplyAdd(r, y, Coefficient(table, row, index));
+            r = Math.FusedMultiplyAdd(r, y, table[(row * 16) + index]);
         }
 
         return BitConverter.UInt64BitsToDouble(BitConverter.DoubleToUInt64Bits(r) | (bits & SignBit));
@@ -42,7 +45,4 @@ public static class NumPyTanh
             values[i] = Tanh(values[i]);
         }
     }
-
-    private static double Coefficient(ReadOnlySpan<ulong> table, int row, int index) =>
-        BitConverter.UInt64BitsToDouble(table[(row * 16) + index]);
 }
