@@ -2,7 +2,7 @@ using XorNet.Network;
 
 namespace XorNet.Data;
 
-/// <summary>A named training table: inputs <see cref="X"/> (one sample a row) and targets <see cref="Y"/> (rows × 1).</summary>
+/// <summary>A named training table: inputs <see cref="X"/> and targets <see cref="Y"/>, one sample a row.</summary>
 public sealed record Dataset
 {
     /// <summary>A table whose inputs and targets have one row per sample.</summary>
@@ -11,9 +11,9 @@ public sealed record Dataset
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        if (x.Rows < 1 || x.Columns < 1 || y.Rows != x.Rows || y.Columns != 1)
+        if (x.Rows < 1 || x.Columns < 1 || y.Rows != x.Rows || y.Columns < 1)
         {
-            throw new ArgumentException($"X {x.Shape} and y {y.Shape} do not describe one target per sample.");
+            throw new ArgumentException($"X {x.Shape} and y {y.Shape} do not describe the same samples.");
         }
 
         Name = name;
@@ -22,34 +22,38 @@ public sealed record Dataset
     }
 
     /// <summary>The names <see cref="Named"/> accepts, in the order help lists them.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["xor", "and", "or", "nand", "nor", "xnor", "parity3"];
+    public static IReadOnlyList<string> Names { get; } = ["xor", "and", "or", "nand", "nor", "xnor", "parity3", "half-adder", "full-adder"];
 
     /// <summary>The notebook's XOR truth table: X = [[0,0],[0,1],[1,0],[1,1]], y = [[0],[1],[1],[0]].</summary>
     public static Dataset Xor => Named("xor");
 
     /// <summary>
     /// A truth table by name: the inputs in counting order (first column most significant) and the named
-    /// function of them as the target. <c>parity3</c> is the XOR of three bits; the others take two.
+    /// functions of them as the targets. <c>parity3</c> is the XOR of three bits; <c>half-adder</c> gives the sum
+    /// and carry of two bits, <c>full-adder</c> the sum and carry-out of a, b and carry-in; the others take two
+    /// bits to one target.
     /// </summary>
     /// <exception cref="ArgumentException">The name is not one of <see cref="Names"/>.</exception>
     public static Dataset Named(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        int inputs = name == "parity3" ? 3 : 2;
-        Func<int, bool> target = name switch
+        int inputs = name is "parity3" or "full-adder" ? 3 : 2;
+        Func<int, bool>[] targets = name switch
         {
-            "xor" or "parity3" => bits => Ones(bits) % 2 == 1,
-            "xnor" => bits => Ones(bits) % 2 == 0,
-            "and" => bits => bits == 3,
-            "nand" => bits => bits != 3,
-            "or" => bits => bits != 0,
-            "nor" => bits => bits == 0,
+            "xor" or "parity3" => [Odd],
+            "xnor" => [bits => !Odd(bits)],
+            "and" => [bits => bits == 3],
+            "nand" => [bits => bits != 3],
+            "or" => [bits => bits != 0],
+            "nor" => [bits => bits == 0],
+            "half-adder" => [Odd, bits => bits == 3],
+            "full-adder" => [Odd, bits => Ones(bits) >= 2],
             _ => throw new ArgumentException($"Unknown dataset '{name}'; expected one of {string.Join(", ", Names)}.", nameof(name)),
         };
 
         int rows = 1 << inputs;
         var x = new Matrix(rows, inputs);
-        var y = new Matrix(rows, 1);
+        var y = new Matrix(rows, targets.Length);
         for (int row = 0; row < rows; row++)
         {
             for (int column = 0; column < inputs; column++)
@@ -57,7 +61,10 @@ public sealed record Dataset
                 x[row, column] = (row >> (inputs - 1 - column)) & 1;
             }
 
-            y[row, 0] = target(row) ? 1 : 0;
+            for (int column = 0; column < targets.Length; column++)
+            {
+                y[row, column] = targets[column](row) ? 1 : 0;
+            }
         }
 
         return new Dataset(name, x, y);
@@ -69,7 +76,7 @@ public sealed record Dataset
     /// <summary>Inputs, one sample a row.</summary>
     public Matrix X { get; }
 
-    /// <summary>Targets, one per sample, as a column.</summary>
+    /// <summary>Targets, one row per sample, one column per output.</summary>
     public Matrix Y { get; }
 
     /// <summary>Number of samples.</summary>
@@ -77,6 +84,11 @@ public sealed record Dataset
 
     /// <summary>Number of inputs per sample.</summary>
     public int Inputs => X.Columns;
+
+    /// <summary>Number of targets per sample.</summary>
+    public int Targets => Y.Columns;
+
+    private static bool Odd(int bits) => Ones(bits) % 2 == 1;
 
     private static int Ones(int bits) => System.Numerics.BitOperations.PopCount((uint)bits);
 }

@@ -1,0 +1,84 @@
+using XorNet.NumPy;
+
+namespace XorNet.Network;
+
+/// <summary>The hidden layers' activation function (the output layer is always the sigmoid).</summary>
+public enum Activation
+{
+    /// <summary><c>1 / (1 + np.exp(-z))</c>, derivative <c>a * (1 - a)</c>: the notebook's.</summary>
+    Sigmoid,
+
+    /// <summary><c>np.tanh(z)</c>, derivative <c>1 - a ** 2</c>.</summary>
+    Tanh,
+
+    /// <summary><c>np.maximum(z, 0)</c>, derivative <c>(a > 0) * 1.0</c>.</summary>
+    Relu,
+}
+
+/// <summary>The activations applied to spans, each exactly as NumPy computes it.</summary>
+public static class Activations
+{
+    /// <summary>The option names, in <see cref="Activation"/> order.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["sigmoid", "tanh", "relu"];
+
+    /// <summary><c>values = act(values)</c>.</summary>
+    public static void ApplyInPlace(Activation activation, Span<double> values)
+    {
+        switch (activation)
+        {
+            case Activation.Sigmoid:
+                Exponential.SigmoidInPlace(values);
+                break;
+            case Activation.Tanh:
+                NumPyTanh.TanhInPlace(values);
+                break;
+            case Activation.Relu:
+                for (int i = 0; i < values.Length; i++)
+                {
+                    // np.maximum keeps a NaN.
+                    values[i] = values[i] >= 0 || double.IsNaN(values[i]) ? values[i] : 0;
+                }
+
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(activation));
+        }
+    }
+
+    /// <summary><c>delta *= act_derivative(a)</c>, the derivative written in terms of the activation <paramref name="a"/>.</summary>
+    public static void MultiplyByDerivative(Activation activation, Span<double> delta, ReadOnlySpan<double> a)
+    {
+        if (delta.Length != a.Length)
+        {
+            throw new ArgumentException($"Spans of {delta.Length} and {a.Length} elements cannot be combined element-wise.", nameof(a));
+        }
+
+        switch (activation)
+        {
+            case Activation.Sigmoid:
+                for (int i = 0; i < delta.Length; i++)
+                {
+                    delta[i] *= a[i] * (1 - a[i]);
+                }
+
+                break;
+            case Activation.Tanh:
+                for (int i = 0; i < delta.Length; i++)
+                {
+                    delta[i] *= 1 - (a[i] * a[i]);
+                }
+
+                break;
+            case Activation.Relu:
+                for (int i = 0; i < delta.Length; i++)
+                {
+                    // A product, not a choice: 0 times a NaN stays NaN and a negative delta gives -0, as in NumPy.
+                    delta[i] *= a[i] > 0 ? 1.0 : 0.0;
+                }
+
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(activation));
+        }
+    }
+}

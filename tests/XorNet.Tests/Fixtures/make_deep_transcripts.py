@@ -1,0 +1,163 @@
+"""Writes NumPy's output of the generalised notebook (deep-transcripts.json and the CSV files it trains on).
+
+The generalised notebook is the notebook's code with any number of hidden layers, a choice of hidden activation
+(sigmoid, tanh, relu), of initial scale (normal, xavier, he) and of loss (mse, bce), and any number of outputs.
+With one hidden layer, sigmoid, normal and mse it is the notebook line for line.
+
+Run with Debian's NumPy 1.24.2 on the reference BLAS, its AVX-512 kernels switched off (np.exp, np.log and
+np.tanh are then the C library's):
+
+    NPY_DISABLE_CPU_FEATURES="AVX512F AVX512CD AVX512_SKX AVX512_CLX AVX512_CNL AVX512_ICL" \
+        LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/blas /usr/bin/python3 make_deep_transcripts.py
+"""
+import io, json, contextlib
+import numpy as np
+
+ACTIVATIONS = {
+    "sigmoid": (lambda z: 1 / (1 + np.exp(-z)), lambda a: a * (1 - a)),
+    "tanh": (lambda z: np.tanh(z), lambda a: 1 - a ** 2),
+    "relu": (lambda z: np.maximum(z, 0), lambda a: (a > 0) * 1.0),
+}
+SCALES = {
+    "normal": None,  # the notebook: no multiplication
+    "xavier": lambda fan_in: np.sqrt(1 / fan_in),
+    "he": lambda fan_in: np.sqrt(2 / fan_in),
+}
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+def generalised_notebook(X, y, seed, layers, activation, init, loss_name, lr, epochs, log_every, record):
+    act, act_derivative = ACTIVATIONS[activation]
+    sizes = [X.shape[1]] + list(layers) + [y.shape[1]]
+    L = len(sizes) - 1
+    np.random.seed(seed)
+    W, b = [None], [None]
+    for l in range(1, L + 1):
+        w = np.random.randn(sizes[l - 1], sizes[l])
+        if SCALES[init] is not None:
+            w = w * SCALES[init](sizes[l - 1])
+        W.append(w)
+        b.append(np.zeros((1, sizes[l])))
+
+    def forward():
+        a = [X]
+        for l in range(1, L + 1):
+            z = a[l - 1] @ W[l] + b[l]
+            a.append(act(z) if l < L else sigmoid(z))
+        return a
+
+    y_hat = forward()[L]  # what is printed when no epoch runs
+    log = []
+    loss = None
+    for epoch in range(epochs):
+        a = forward()
+        y_hat = a[L]
+        if loss_name == "mse":
+            loss = np.mean((y - y_hat) ** 2)
+            d = -(y - y_hat) * (y_hat * (1 - y_hat))
+        else:
+            loss = -np.mean(y * np.maximum(np.log(y_hat), -100) + (1 - y) * np.maximum(np.log(1 - y_hat), -100))
+            d = y_hat - y
+        dW, db = [None] * (L + 1), [None] * (L + 1)
+        for l in range(L, 0, -1):
+            dW[l] = a[l - 1].T @ d
+            db[l] = np.sum(d, axis=0, keepdims=True)
+            if l > 1:
+                d = (d @ W[l].T) * act_derivative(a[l - 1])
+        for l in range(L, 0, -1):
+            W[l] -= lr * dW[l]
+            b[l] -= lr * db[l]
+        if epoch % log_every == 0:
+            print(f"Epoch {epoch}, Loss: {loss:.4f}")
+            log.append({"epoch": epoch, "loss": float(loss)})
+    print("\nPredictions after training:")
+    print(np.round(y_hat, 3))
+    record.update({
+        "log": log,
+        "finalLoss": None if loss is None else float(loss),
+        "predictions": y_hat.tolist(),
+        "weights": [{"W": W[l].tolist(), "b": b[l].tolist()} for l in range(1, L + 1)],
+    })
+
+def truth_table(name):
+    bits = 3 if name in ("parity3", "full-adder") else 2
+    X = np.array([[(row >> (bits - 1 - c)) & 1 for c in range(bits)] for row in range(2 ** bits)])
+    ones = X.sum(axis=1)
+    columns = {
+        "xor": [ones % 2 == 1], "parity3": [ones % 2 == 1], "xnor": [ones % 2 == 0], "and": [ones == 2],
+        "nand": [ones != 2], "or": [ones != 0], "nor": [ones == 0],
+        "half-adder": [ones % 2 == 1, ones == 2],  # sum, carry
+        "full-adder": [ones % 2 == 1, ones >= 2],  # sum, carry-out
+    }[name]
+    return X, np.stack(columns, axis=1).astype(int)
+
+def write_csv(name, rows, inputs, targets, seed):
+    """Random points in the unit cube; targets: the parity of the coordinates above 0.5, then whether the first is."""
+    rs = np.random.RandomState(seed)
+    X = rs.rand(rows, inputs)
+    above = X > 0.5
+    columns = [above.sum(axis=1) % 2 == 1, above[:, 0], above.all(axis=1)][:targets]
+    y = np.stack(columns, axis=1).astype(float)
+    with open(name, "w") as f:
+        f.write(",".join([f"x{i + 1}" for i in range(inputs)] + [f"y{i + 1}" for i in range(targets)]) + "\n")
+        for features, target in zip(X, y):
+            f.write(",".join(repr(float(v)) for v in features) + "," + ",".join(str(int(t)) for t in target) + "\n")
+    return X, y
+
+CSV_FILES = {
+    # file: rows, inputs, targets, seed
+    "two-targets-300.csv": (300, 2, 2, 300),
+    "three-targets-1200.csv": (1200, 3, 3, 1200),
+}
+
+CASES = [
+    # data, seed, layers, activation, init, loss, lr, epochs, log every
+    ("xor", 42, [4], "sigmoid", "normal", "mse", 0.1, 10000, 1000),  # the notebook itself
+    ("xor", 42, [4], "tanh", "normal", "mse", 0.1, 3000, 500),
+    ("xor", 42, [4], "relu", "normal", "mse", 0.1, 3000, 500),
+    ("xor", 7, [8, 4], "sigmoid", "normal", "mse", 0.5, 4000, 500),
+    ("xor", 3, [8, 8], "tanh", "xavier", "mse", 0.2, 3000, 300),
+    ("xor", 11, [16, 16], "relu", "he", "bce", 0.05, 2000, 250),
+    ("xor", 5, [6, 5, 4], "tanh", "xavier", "bce", 0.1, 3000, 500),
+    ("xor", 9, [3, 3, 3], "relu", "he", "mse", 0.3, 2000, 200),
+    ("xor", 1, [4], "sigmoid", "xavier", "mse", 1.0, 2000, 250),
+    ("xor", 2, [4], "sigmoid", "he", "bce", 0.5, 2000, 250),
+    ("xor", 42, [2], "relu", "normal", "bce", 0.1, 1000, 100),
+    ("xor", 0, [4], "sigmoid", "normal", "bce", 0.1, 0, 1),  # no epoch: the initial network
+    ("half-adder", 42, [4], "sigmoid", "normal", "mse", 0.5, 5000, 1000),
+    ("half-adder", 4, [8, 4], "tanh", "xavier", "bce", 0.1, 3000, 500),
+    ("full-adder", 42, [8], "sigmoid", "normal", "mse", 0.5, 6000, 1000),
+    ("full-adder", 8, [8, 8], "relu", "he", "bce", 0.05, 3000, 500),
+    ("parity3", 42, [6, 6], "tanh", "xavier", "mse", 0.3, 4000, 500),
+    ("and", 6, [2, 2], "sigmoid", "normal", "mse", 1.0, 1500, 300),
+    # Saturation: a large step drives outputs to 0 or 1 in float64, where the log is clamped at -100.
+    ("xor", 42, [4], "sigmoid", "normal", "bce", 50.0, 300, 30),
+    ("xor", 13, [8], "relu", "he", "bce", 20.0, 200, 20),
+    # Chaotic steps make a last-bit difference anywhere show in the printed digits.
+    ("xor", 31, [5, 5], "tanh", "normal", "mse", 4.0, 2000, 20),
+    ("two-targets-300.csv", 42, [8], "tanh", "xavier", "mse", 0.01, 800, 100),
+    ("two-targets-300.csv", 5, [8, 8], "relu", "he", "bce", 0.002, 500, 50),
+    ("three-targets-1200.csv", 3, [16, 8], "sigmoid", "xavier", "bce", 0.001, 150, 25),  # summarised print
+]
+
+def main():
+    data = {name: write_csv(name, *spec) for name, spec in CSV_FILES.items()}
+    cases = []
+    for name, seed, layers, activation, init, loss, lr, epochs, log_every in CASES:
+        X, y = data[name] if name.endswith(".csv") else truth_table(name)
+        case = {"seed": seed, "layers": layers, "activation": activation, "init": init, "loss": loss,
+                "learningRate": lr, "epochs": epochs, "logEvery": log_every}
+        case["data" if name.endswith(".csv") else "dataset"] = name
+        if name.endswith(".csv"):
+            case["targets"] = y.shape[1]
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            generalised_notebook(X, y, seed, layers, activation, init, loss, lr, epochs, log_every, case)
+        case["transcript"] = out.getvalue()
+        cases.append(case)
+    with open("deep-transcripts.json", "w") as f:
+        json.dump({"numpy": np.__version__, "cases": cases}, f, indent=1)
+
+if __name__ == "__main__":
+    main()
