@@ -117,7 +117,7 @@ public static class CsvDataset
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new DataFileException($"cannot read {path}: {FileErrors.Describe(e, path)}", e);
+            throw new DataFileException($"cannot read {path}: {FileErrors.Describe(e, path)}.", e);
         }
     }
 

@@ -23,7 +23,7 @@ public static class FileErrors
             UnauthorizedAccessException => "permission denied",
             PathTooLongException => "the path is too long",
             IOException io when (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()) && io.HResult is > 0 and < 4096 => Describe(io.HResult),
-            _ => "the operating system refused it",
+            _ => "an input/output error",
         };
     }
 

@@ -54,7 +54,7 @@ public static class ModelFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new ModelFileException($"cannot read {path}: {FileErrors.Describe(e, path)}", e);
+            throw new ModelFileException($"cannot read {path}: {FileErrors.Describe(e, path)}.", e);
         }
 
         return Parse(text, path);
