@@ -166,19 +166,25 @@ public sealed class OutputFileTests : IDisposable
     [Fact]
     public void An_unwritable_directory_or_file_is_refused()
     {
-        Assert.SkipWhen(Posix.IsRoot, "root may write anywhere");
+        File.SetUnixFileMode(_directory, (UnixFileMode)0x1ED); // 755: reachable by the unprivileged user
         string locked = Path.Combine(_directory, "locked");
         Directory.CreateDirectory(locked);
         string existing = Path.Combine(locked, "m.json");
         File.WriteAllText(existing, "old");
-        File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        File.SetUnixFileMode(existing, (UnixFileMode)0x1B6); // 666: writable, but its directory is not
+        File.SetUnixFileMode(locked, (UnixFileMode)0x16D);   // 555
         string readOnly = Path.Combine(_directory, "read-only.json");
         File.WriteAllText(readOnly, "old");
-        File.SetUnixFileMode(readOnly, UnixFileMode.UserRead);
+        File.SetUnixFileMode(readOnly, (UnixFileMode)0x124); // 444
+        string[] before = Posix.Listing(_directory);
 
-        Refused(["--save", Path.Combine(locked, "new.json")], $"XorNet: --save {locked}/new.json: the directory {locked} is not writable.");
-        Refused(["--save", existing], $"XorNet: --save {existing}: the directory {locked} is not writable, and the file is replaced through it.");
-        Refused(["--plot-loss", readOnly], $"XorNet: --plot-loss {readOnly}: the file is not writable.");
+        Posix.RunAsOrdinaryUser("--epochs", "5", "--save", Path.Combine(locked, "new.json")).Should().Be(
+            (ExitCodes.BadInput, "", $"XorNet: --save {locked}/new.json: the directory {locked} is not writable.\n"));
+        Posix.RunAsOrdinaryUser("--epochs", "5", "--save", existing).Should().Be(
+            (ExitCodes.BadInput, "", $"XorNet: --save {existing}: the directory {locked} is not writable, and the file is replaced through it.\n"));
+        Posix.RunAsOrdinaryUser("--epochs", "5", "--plot-loss", readOnly).Should().Be(
+            (ExitCodes.BadInput, "", $"XorNet: --plot-loss {readOnly}: the file is not writable.\n"));
+        Posix.Listing(_directory).Should().Equal(before);
         File.ReadAllText(existing).Should().Be("old");
     }
 
