@@ -16,10 +16,20 @@ public sealed class OutputFileTests : IDisposable
 
     public void Dispose()
     {
-        // An unwritable directory made by a test cannot be emptied until it is writable again.
-        foreach (string directory in Directory.EnumerateDirectories(_directory, "*", SearchOption.AllDirectories))
+        // Links first, by unlinking them, so that nothing below can reach through one to what it points at (a test
+        // links to /). The one unwritable directory a test makes is made writable again so it can be emptied.
+        foreach (FileSystemInfo entry in new DirectoryInfo(_directory).EnumerateFileSystemInfos())
         {
-            File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            if (entry.LinkTarget is not null)
+            {
+                File.Delete(entry.FullName);
+            }
+        }
+
+        string locked = Path.Combine(_directory, "locked");
+        if (Directory.Exists(locked))
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
 
         Directory.Delete(_directory, recursive: true);
@@ -152,6 +162,17 @@ public sealed class OutputFileTests : IDisposable
         string missing = Path.Combine(_directory, "no", "such");
 
         Refused([option, Path.Combine(missing, "out.file")], $"XorNet: {option} {missing}/out.file: the directory {missing} does not exist.");
+    }
+
+    [Fact]
+    public void A_link_to_a_directory_and_the_root_directory_are_refused()
+    {
+        Directory.CreateDirectory(Path.Combine(_directory, "adir"));
+        string other = Path.Combine(_directory, "dir-link");
+        File.CreateSymbolicLink(other, "adir");
+
+        Refused(["--plot-loss", other], $"XorNet: --plot-loss {other}: is a directory; give a file path such as {other}/loss.svg.");
+        Refused(["--save", "/."], "XorNet: --save /.: is a directory; give a file path such as /./model.json.");
     }
 
     [Fact]

@@ -65,11 +65,27 @@ internal static class Posix
 
     /// <summary>
     /// Every name in <paramref name="directory"/> (hidden ones too) with its link target, size and modification time,
-    /// to compare before and after a run.
+    /// to compare before and after a run. Links are listed, never followed.
     /// </summary>
-    public static string[] Listing(string directory) =>
-        [.. new DirectoryInfo(directory).EnumerateFileSystemInfos("*", SearchOption.AllDirectories)
-            .Select(f => string.Join(
-                ' ', Path.GetRelativePath(directory, f.FullName), f.LinkTarget, f.LinkTarget is null ? (f as FileInfo)?.Length : null, f.LastWriteTimeUtc.Ticks))
-            .Order(StringComparer.Ordinal)];
+    public static string[] Listing(string directory)
+    {
+        var entries = new List<string>();
+        var options = new EnumerationOptions { AttributesToSkip = 0, RecurseSubdirectories = false, IgnoreInaccessible = false };
+        void Add(DirectoryInfo parent)
+        {
+            foreach (FileSystemInfo entry in parent.EnumerateFileSystemInfos("*", options))
+            {
+                entries.Add(string.Join(
+                    ' ', Path.GetRelativePath(directory, entry.FullName), entry.LinkTarget,
+                    entry.LinkTarget is null ? (entry as FileInfo)?.Length : null, entry.LinkTarget is null ? entry.LastWriteTimeUtc.Ticks : null));
+                if (entry is DirectoryInfo { LinkTarget: null } child)
+                {
+                    Add(child);
+                }
+            }
+        }
+
+        Add(new DirectoryInfo(directory));
+        return [.. entries.Order(StringComparer.Ordinal)];
+    }
 }

@@ -207,10 +207,16 @@ public sealed class OutputFile
         int links = 0;
         for (; ; links++)
         {
-            string? real = NativeFiles.RealPath(System.IO.Path.GetDirectoryName(current)!, out errno);
+            if (System.IO.Path.GetDirectoryName(current) is not { } parentPath)
+            {
+                // The root directory itself (typed as /. or reached through a link to /).
+                throw Refuse(option, path, $"is a directory; give a file path such as {System.IO.Path.Join(path, example)}");
+            }
+
+            string? real = NativeFiles.RealPath(parentPath, out errno);
             if (real is null)
             {
-                throw Refuse(option, path, DirectoryProblem(links == 0 ? TypedDirectory(path) : System.IO.Path.GetDirectoryName(current)!, errno));
+                throw Refuse(option, path, DirectoryProblem(links == 0 ? TypedDirectory(path) : parentPath, errno));
             }
 
             // /proc/<pid>/fd/N (/dev/stdout, /dev/fd/1) is a descriptor this process holds, not a file to replace.
