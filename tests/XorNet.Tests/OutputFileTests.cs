@@ -128,6 +128,41 @@ public sealed class OutputFileTests : IDisposable
         Directory.GetFileSystemEntries(_directory).Should().BeEquivalentTo(device, link);
     }
 
+    [Fact]
+    public void As_root_a_replaced_file_keeps_its_owner()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() && Posix.IsRoot, "only root may give a file to another user");
+        string model = Path.Combine(_directory, "theirs.json");
+        File.WriteAllText(model, "old");
+        Posix.Tool("chown", "65534:65534", model).ExitCode.Should().Be(0);
+
+        Cli.Run("--epochs", "5", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
+
+        Posix.Tool("stat", "-c", "%u:%g", model).Output.Trim().Should().Be("65534:65534");
+        File.ReadAllText(model).Should().Contain(ModelFile.FormatName);
+    }
+
+    [Fact]
+    public void Standard_output_by_name_is_written_after_the_transcript_whether_a_pipe_or_a_file()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "/dev/fd as on Linux");
+        string program = Path.Combine(AppContext.BaseDirectory, "XorNet.dll");
+
+        // /dev/fd/1 takes the same way through /proc/self/fd as /dev/stdout, but a regression that replaced it
+        // could not touch the machine's /dev: nothing can be created in /proc.
+
+        // A pipe: the picture follows the transcript.
+        (int exitCode, string piped) = Posix.Tool("dotnet", program, "--epochs", "5", "--plot-loss", "/dev/fd/1");
+        exitCode.Should().Be(ExitCodes.Success);
+        piped.Should().StartWith("Epoch 0, Loss: ").And.Contain("Predictions after training:").And.EndWith("</svg>\n");
+
+        // A file the shell opened: written in place after the transcript, not replaced (which would lose it).
+        string file = Path.Combine(_directory, "out.txt");
+        Posix.Tool("sh", "-c", "dotnet \"$0\" --epochs 5 --plot-loss /dev/fd/1 > \"$1\"", program, file).ExitCode.Should().Be(0);
+        File.ReadAllText(file).Should().Be(piped);
+        Posix.Type(file).Should().Be("regular file");
+    }
+
     [Theory]
     [MemberData(nameof(Options))]
     public void An_empty_path_is_refused(string option) =>
