@@ -245,6 +245,17 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public void A_loop_of_links_is_refused()
+    {
+        string first = Path.Combine(_directory, "a.json");
+        File.CreateSymbolicLink(first, "b.json");
+        File.CreateSymbolicLink(Path.Combine(_directory, "b.json"), "a.json");
+
+        Refused(["--save", first], $"XorNet: --save {first}: too many levels of symbolic links.");
+        Cli.Run("--data", first).Should().Be((ExitCodes.BadInput, "", $"XorNet: --data {first}: too many levels of symbolic links.\n"));
+    }
+
+    [Fact]
     public void Two_options_naming_the_same_file_are_refused()
     {
         string file = Path.Combine(_directory, "same.out");
