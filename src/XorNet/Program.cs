@@ -23,9 +23,11 @@ public static class Program
         using ProcessStreams streams = ProcessStreams.Open();
         using var interrupt = new CancellationTokenSource();
         using PosixSignalRegistration onInterrupt = Interruption.Register(interrupt, streams);
+        using var input = new StandardInput();
         try
         {
-            return Run(args, streams.Output, streams.Error, showProgress: streams.ErrorIsTerminal, interrupt.Token);
+            return Run(
+                args, streams.Output, streams.Error, showProgress: streams.ErrorIsTerminal, interrupt.Token, input, inputIsTerminal: !Console.IsInputRedirected);
         }
         catch (IOException e)
         {
@@ -41,12 +43,18 @@ public static class Program
     /// <param name="error">Where messages go (standard error).</param>
     /// <param name="cancellationToken">Cancelled by Ctrl+C: training stops after its current epoch.</param>
     /// <param name="showProgress">Whether <paramref name="error"/> is a terminal that should show a progress line.</param>
+    /// <param name="input">Standard input, read for <c>--data -</c> and by <c>predict</c> without rows; none when null.</param>
+    /// <param name="inputIsTerminal">Whether <paramref name="input"/> is a terminal, from which <c>predict</c> does not wait for rows.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "Design", "CA1068:CancellationToken parameters must come last", Justification = "Standard input was added later; callers pass the token by position.")]
     public static int Run(
-        IReadOnlyList<string> args, TextWriter output, TextWriter error, bool showProgress = false, CancellationToken cancellationToken = default)
+        IReadOnlyList<string> args, TextWriter output, TextWriter error, bool showProgress = false, CancellationToken cancellationToken = default,
+        TextReader? input = null, bool inputIsTerminal = true)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        input ??= TextReader.Null;
 
         var options = new CommandLineOptions();
         // A plain Command: RootCommand would look its name up by reflection, and add options that read resources.
@@ -59,9 +67,14 @@ public static class Program
 
         root.Validators.Add(options.Validate);
         root.Validators.Add(UsageChecks.RejectRepeated);
-        root.SetAction(parse => Guard(error, () => Train(
-            options.LoadDataset(parse), options.Settings(parse), CommandLineOptions.OutputFormat(parse, options.Format), parse.GetValue(options.CheckGradients),
-            options.Outputs(parse), output, error, showProgress, cancellationToken)));
+        root.SetAction(parse => Guard(error, () =>
+        {
+            // The output paths first: checking them is cheap, and a mistake there should not wait for the data.
+            Outputs files = options.Outputs(parse);
+            return Train(
+                options.LoadDataset(parse, input), options.Settings(parse), CommandLineOptions.OutputFormat(parse, options.Format),
+                parse.GetValue(options.CheckGradients), files, output, error, showProgress, cancellationToken);
+        }));
 
         var predict = new Command("predict", "Runs a network saved with --save on input rows or a CSV file.");
         foreach (Option option in options.Prediction)
@@ -72,10 +85,10 @@ public static class Program
         predict.Arguments.Add(options.Rows);
         predict.Validators.Add(UsageChecks.RejectRepeated);
         predict.Validators.Add(UsageChecks.RejectForeignOptions(options.Rows, options.Training, options.Prediction));
-        predict.Validators.Add(options.ValidatePredict);
+        predict.Validators.Add(command => options.ValidatePredict(command, inputIsTerminal));
         predict.SetAction(parse => Guard(error, () => Predict(
             parse.GetValue(options.Model)!, parse.GetValue(options.Rows) ?? [], parse.GetValue(options.PredictData),
-            CommandLineOptions.OutputFormat(parse, options.PredictFormat), output)));
+            CommandLineOptions.OutputFormat(parse, options.PredictFormat), output, input)));
         root.Subcommands.Add(predict);
 
         ParseResult parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
@@ -103,7 +116,7 @@ public static class Program
         {
             return action();
         }
-        catch (Exception e) when (e is DataFileException or ModelFileException or FormatException)
+        catch (Exception e) when (e is DataFileException or ModelFileException or FileOptionException or FormatException)
         {
             error.WriteLine($"{Name}: {e.Message}");
             return ExitCodes.BadInput;
@@ -124,15 +137,6 @@ public static class Program
         {
             error.WriteLine($"{Name}: {tooLarge}");
             return ExitCodes.BadInput;
-        }
-
-        foreach ((string option, string path) in files.Requested)
-        {
-            if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))))
-            {
-                error.WriteLine($"{Name}: {option} {path}: the directory does not exist.");
-                return ExitCodes.BadInput;
-            }
         }
 
         if (files.BoundaryPlot is not null && data.Inputs != 2)
@@ -196,39 +200,64 @@ public static class Program
         string title = string.Create(
             CultureInfo.InvariantCulture,
             $"{data.Name}: hidden {settings.Hidden}, lr {NumPyFormat.Repr(settings.LearningRate)}, seed {settings.Seed}, {Words.Count(result.EpochsRun, "epoch")}");
-        try
+        // Every file is attempted, so that one that fails costs no other.
+        bool written = Write(files.Model, file => ModelFile.Save(file, result.Network, new ModelTraining(
+                data.Name, settings.Seed, settings.LearningRate, result.EpochsRun, result.FinalLoss)), error)
+            & Write(files.LossPlot, file => file.WriteAllText(LossPlot.Render(losses, $"Loss per epoch, {title}")), error)
+            & Write(files.BoundaryPlot, file => file.WriteAllText(BoundaryPlot.Render(result.Network, data, $"Network output, {title}")), error);
+        if (!written)
         {
-            if (files.Model is not null)
-            {
-                ModelFile.Save(files.Model, result.Network, new ModelTraining(
-                    data.Name, settings.Seed, settings.LearningRate, result.EpochsRun, result.FinalLoss));
-            }
-
-            if (files.LossPlot is not null)
-            {
-                AtomicFile.WriteAllText(files.LossPlot, LossPlot.Render(losses, $"Loss per epoch, {title}"));
-            }
-
-            if (files.BoundaryPlot is not null)
-            {
-                AtomicFile.WriteAllText(files.BoundaryPlot, BoundaryPlot.Render(result.Network, data, $"Network output, {title}"));
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"{Name}: could not write an output file: {e.Message}");
             return ExitCodes.Failed;
         }
 
         return result.Interrupted ? ExitCodes.Interrupted : ExitCodes.Success;
     }
 
-    private static int Predict(string modelPath, string[] rows, string? dataPath, OutputFormat format, TextWriter output)
+    // Writes one output file when it was asked for; a failure is reported in one line and returns false.
+    private static bool Write(OutputFile? file, Action<OutputFile> write, TextWriter error)
     {
+        if (file is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            write(file);
+            return true;
+        }
+        catch (FileOptionException e)
+        {
+            error.WriteLine($"{Name}: {e.Message}");
+            return false;
+        }
+    }
+
+    private static int Predict(string modelPath, string[] rows, string? dataPath, OutputFormat format, TextWriter output, TextReader input)
+    {
+        InputFile.Check("--model", modelPath, "model.json", acceptsStandardInput: false);
+        if (dataPath is not null && dataPath != InputFile.StandardInput)
+        {
+            InputFile.Check("--data", dataPath, "data.csv", acceptsStandardInput: true);
+        }
+
         TwoLayerNetwork network = ModelFile.Load(modelPath);
-        CsvTable table = dataPath is null
-            ? new CsvTable(Predictor.ParseRows(rows, network.Inputs), null)
-            : CsvDataset.LoadRows(dataPath, network.Inputs);
+        if (dataPath is null && rows.Length == 0)
+        {
+            // The validator let this through only because standard input is not a terminal: the rows are there.
+            rows = InputRows.Read(input);
+            if (rows.Length == 0)
+            {
+                throw new FormatException("predict read no rows from standard input; give rows such as 0,1, one a line.");
+            }
+        }
+
+        CsvTable table = dataPath switch
+        {
+            null => new CsvTable(Predictor.ParseRows(rows, network.Inputs), null),
+            InputFile.StandardInput => CsvDataset.ReadTable(input, InputFile.StandardInputName, network.Inputs),
+            _ => CsvDataset.LoadRows(dataPath, network.Inputs),
+        };
         Matrix predictions = network.Predict(table.X);
 
         if (format == OutputFormat.Json)

@@ -42,7 +42,7 @@ public sealed class ReportTests : IDisposable
         // A network whose output is sigmoid(-12) ≈ 6.1e-06 everywhere, against targets 0: the MSE is about 3.8e-11.
         string model = Path.Combine(_directory, "flat.json");
         var network = new TwoLayerNetwork(new Matrix(2, 1), new Matrix(1, 1), new Matrix(1, 1), Matrix.FromRows([-12.0]));
-        ModelFile.Save(model, network, new ModelTraining("flat", 0, 0.1, 0, null));
+        ModelFile.Save(OutputFile.Check("--save", model, "model.json"), network, new ModelTraining("flat", 0, 0.1, 0, null));
         string data = Path.Combine(_directory, "zeros.csv");
         File.WriteAllText(data, "0,0,0\n1,1,0\n");
         double output = TwoLayerNetwork.Sigmoid(-12);

@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using XorNet.Data;
+using XorNet.Files;
 using XorNet.Network;
 using XorNet.NumPy;
 
@@ -27,7 +28,7 @@ internal sealed class CommandLineOptions
         DatasetName = Choice("--dataset", "A built-in truth table to learn", Dataset.Names, "xor");
         Data = new Option<string>("--data")
         {
-            Description = "Learn from a CSV file instead: numbers separated by commas, one sample a line, the last column the target in [0, 1]",
+            Description = "Learn from a CSV file instead (- reads standard input): numbers separated by commas, one sample a line, the last column the target in [0, 1]",
             HelpName = "PATH.csv",
         };
         TargetLoss = Fraction("--target-loss", "Stop after the first epoch whose loss is at most this");
@@ -52,19 +53,19 @@ internal sealed class CommandLineOptions
         };
         Model = new Option<string>("--model")
         {
-            Description = "The saved network to run (a file written by --save)",
+            // Required, but checked by ValidatePredict, so that one line says everything predict lacks.
+            Description = "The saved network to run (a file written by --save); required",
             HelpName = "PATH.json",
-            Required = true,
         };
         PredictData = new Option<string>("--data")
         {
-            Description = "Predict every row of a CSV file; with a target column also report the MSE and accuracy",
+            Description = "Predict every row of a CSV file (- reads standard input); with a target column also report the MSE and accuracy",
             HelpName = "PATH.csv",
         };
         PredictFormat = Choice("--format", "Lines 'inputs -> output', or one JSON document with the unrounded outputs", ["text", "json"], "text");
         Rows = new Argument<string[]>("rows")
         {
-            Description = "Input rows, each the inputs separated by commas, such as 0,1",
+            Description = "Input rows, each the inputs separated by commas, such as 0,1; with no rows and no --data, rows are read from standard input, one a line",
             Arity = ArgumentArity.ZeroOrMore,
         };
 
@@ -135,8 +136,9 @@ internal sealed class CommandLineOptions
     public IEnumerable<Option> Training =>
         [Epochs, LearningRate, Seed, Hidden, LogEvery, Format, DatasetName, Data, TargetLoss, CheckGradients, Save, PlotLoss, PlotBoundary, Help, Version];
 
-    /// <summary>The files a training run writes when it ends.</summary>
-    public Outputs Outputs(ParseResult parse) => new(parse.GetValue(Save), parse.GetValue(PlotLoss), parse.GetValue(PlotBoundary));
+    /// <summary>The files a training run writes when it ends, each checked (see <see cref="Cli.Outputs.Check"/>).</summary>
+    /// <exception cref="FileOptionException">A path cannot be written, or two options name the same file.</exception>
+    public Outputs Outputs(ParseResult parse) => Cli.Outputs.Check(parse.GetValue(Save), parse.GetValue(PlotLoss), parse.GetValue(PlotBoundary));
 
     public IEnumerable<Option> Prediction => [Model, PredictData, PredictFormat];
 
@@ -150,12 +152,28 @@ internal sealed class CommandLineOptions
         }
     }
 
-    /// <summary>The training table the options name: the CSV file given with --data, else the --dataset table.</summary>
-    /// <exception cref="DataFileException">The CSV file cannot be read or is malformed.</exception>
-    public Dataset LoadDataset(ParseResult parse)
+    /// <summary>
+    /// The training table the options name: the CSV file given with --data (<paramref name="input"/> for <c>-</c>),
+    /// else the --dataset table.
+    /// </summary>
+    /// <exception cref="FileOptionException">The --data path is empty, a directory, or a missing or unreadable file.</exception>
+    /// <exception cref="DataFileException">The CSV text is malformed.</exception>
+    public Dataset LoadDataset(ParseResult parse, TextReader input)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        return parse.GetValue(Data) is { } path ? CsvDataset.Load(path) : Dataset.Named(parse.GetValue(DatasetName)!);
+        ArgumentNullException.ThrowIfNull(input);
+        if (parse.GetValue(Data) is not { } path)
+        {
+            return Dataset.Named(parse.GetValue(DatasetName)!);
+        }
+
+        if (path == InputFile.StandardInput)
+        {
+            return CsvDataset.Read(input, InputFile.StandardInputName);
+        }
+
+        InputFile.Check("--data", path, "data.csv", acceptsStandardInput: true);
+        return CsvDataset.Load(path);
     }
 
     public TrainingSettings Settings(ParseResult parse) => new(
@@ -169,15 +187,28 @@ internal sealed class CommandLineOptions
     public static OutputFormat OutputFormat(ParseResult parse, Option<string> option) =>
         parse.GetValue(option) == "json" ? Cli.OutputFormat.Json : Cli.OutputFormat.Text;
 
-    /// <summary>Rejects a predict command with nothing to predict.</summary>
-    public void ValidatePredict(CommandResult command)
+    /// <summary>
+    /// Rejects a predict command without a model, with both rows and --data, or with neither when standard input
+    /// is a terminal (otherwise the rows are read from standard input).
+    /// </summary>
+    public void ValidatePredict(CommandResult command, bool inputIsTerminal)
     {
         ArgumentNullException.ThrowIfNull(command);
+        bool hasModel = command.GetResult(Model) is not null;
         bool hasRows = command.GetResult(Rows) is { Tokens.Count: > 0 };
         bool hasData = command.GetResult(PredictData) is not null;
-        if (hasRows == hasData)
+        if (hasRows && hasData)
         {
-            command.AddError("predict needs input rows such as 0,1 or --data PATH.csv, one or the other.");
+            command.AddError("predict takes input rows such as 0,1 or --data PATH.csv, not both.");
+        }
+        else if (!hasRows && !hasData && inputIsTerminal)
+        {
+            command.AddError(
+                $"predict needs {(hasModel ? "" : "--model PATH.json and ")}input rows such as 0,1, --data PATH.csv, or rows on standard input.");
+        }
+        else if (!hasModel)
+        {
+            command.AddError("predict needs --model PATH.json, a network saved with --save.");
         }
     }
 

@@ -1,16 +1,27 @@
-using XorNet.Plots;
+using XorNet.Files;
 
 namespace XorNet.Cli;
 
-/// <summary>The files a training run writes when it ends (each null when not asked for).</summary>
+/// <summary>The files a training run writes when it ends (each null when not asked for), checked before the run starts.</summary>
 /// <param name="Model">Where <c>--save</c> writes the trained network.</param>
 /// <param name="LossPlot">Where <c>--plot-loss</c> draws the loss curve.</param>
 /// <param name="BoundaryPlot">Where <c>--plot-boundary</c> draws the decision surface.</param>
-public sealed record Outputs(string? Model, string? LossPlot, string? BoundaryPlot)
+public sealed record Outputs(OutputFile? Model, OutputFile? LossPlot, OutputFile? BoundaryPlot)
 {
-    /// <summary>Each requested file with the option that asked for it.</summary>
-    public IEnumerable<(string Option, string Path)> Requested =>
-        new[] { ("--save", Model), ("--plot-loss", LossPlot), ("--plot-boundary", BoundaryPlot) }
-            .Where(o => o.Item2 is not null)
-            .Select(o => (o.Item1, o.Item2!));
+    /// <summary>Each requested file, in the order of the options.</summary>
+    public IEnumerable<OutputFile> Requested => new[] { Model, LossPlot, BoundaryPlot }.OfType<OutputFile>();
+
+    /// <summary>Checks every path given (see <see cref="OutputFile.Check"/>) and that no two name the same file.</summary>
+    /// <exception cref="FileOptionException">A path cannot be written, or two options name the same file.</exception>
+    public static Outputs Check(string? model, string? lossPlot, string? boundaryPlot)
+    {
+        var outputs = new Outputs(
+            Checked("--save", model, "model.json"),
+            Checked("--plot-loss", lossPlot, "loss.svg"),
+            Checked("--plot-boundary", boundaryPlot, "boundary.svg"));
+        OutputFile.RequireDistinct([.. outputs.Requested]);
+        return outputs;
+    }
+
+    private static OutputFile? Checked(string option, string? path, string example) => path is null ? null : OutputFile.Check(option, path, example);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using XorNet.Cli;
+using XorNet.Files;
 using XorNet.Network;
 
 namespace XorNet.Data;
@@ -141,7 +142,7 @@ public static class CsvDataset
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new DataFileException($"cannot read {path}: {e.Message}", e);
+            throw new DataFileException($"cannot read {path}: {FileErrors.Describe(e, path)}.", e);
         }
     }
 

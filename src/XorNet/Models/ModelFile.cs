@@ -19,14 +19,14 @@ public static class ModelFile
     public const int Version = 1;
 
     /// <summary>
-    /// Writes <paramref name="network"/> to <paramref name="path"/> atomically: into a temporary file beside it, then
-    /// renamed over it, so that a failed or interrupted run never leaves a half-written model.
+    /// Writes <paramref name="network"/> to <paramref name="file"/> whole or not at all (a regular file is replaced
+    /// through a temporary file and a rename; see <see cref="OutputFile"/>), so that a failed or interrupted run never
+    /// leaves a half-written model.
     /// </summary>
-    /// <exception cref="IOException">The file could not be written.</exception>
-    /// <exception cref="UnauthorizedAccessException">The directory is not writable.</exception>
-    public static void Save(string path, TwoLayerNetwork network, ModelTraining training)
+    /// <exception cref="FileOptionException">The file could not be written; the old one is as it was.</exception>
+    public static void Save(OutputFile file, TwoLayerNetwork network, ModelTraining training)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(training);
 
@@ -39,7 +39,7 @@ public static class ModelFile
             "sigmoid",
             JsonWeights.Of(network),
             training);
-        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(document, ModelJsonContext.Default.ModelDocument) + "\n");
+        file.WriteAllText(JsonSerializer.Serialize(document, ModelJsonContext.Default.ModelDocument) + "\n");
     }
 
     /// <summary>Reads the network saved in <paramref name="path"/>.</summary>
@@ -54,7 +54,7 @@ public static class ModelFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new ModelFileException($"cannot read {path}: {e.Message}", e);
+            throw new ModelFileException($"cannot read {path}: {FileErrors.Describe(e, path)}.", e);
         }
 
         return Parse(text, path);

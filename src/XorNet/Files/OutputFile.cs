@@ -1,0 +1,347 @@
+using System.Text;
+
+namespace XorNet.Files;
+
+/// <summary>
+/// A file an option writes (<c>--save</c>, <c>--plot-loss</c>, …): checked when the command line is read, before
+/// any work, and written when the run ends.
+/// </summary>
+/// <remarks>
+/// A regular file is replaced whole or not at all: the new content goes to a temporary file in the same directory,
+/// which takes the old file's permission bits (and owner, when running as root) and is then renamed over it. A
+/// symbolic link is followed: the link stays and its final target is replaced, in the target's directory. Anything
+/// else (a character device such as <c>/dev/null</c>, a FIFO, a descriptor of this process such as
+/// <c>/dev/stdout</c>) is opened and written in place, never replaced or removed. A write that fails leaves the old
+/// file as it was and no temporary file behind.
+/// </remarks>
+public sealed class OutputFile
+{
+    // The kernel's own limit on links followed in one path (ELOOP).
+    private const int MaxLinks = 40;
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string _target;
+    private readonly string _directory;
+    private readonly bool _inPlace;
+    private readonly bool _append;
+    private readonly (ulong Device, ulong Inode, string? Name) _identity;
+
+    private OutputFile(string option, string path, string target, bool inPlace, bool append, (ulong, ulong, string?) identity)
+    {
+        Option = option;
+        Path = path;
+        _target = target;
+        _directory = System.IO.Path.GetDirectoryName(target)!;
+        _inPlace = inPlace;
+        _append = append;
+        _identity = identity;
+    }
+
+    /// <summary>The option that names the file, such as <c>--save</c>.</summary>
+    public string Option { get; }
+
+    /// <summary>The path as the user typed it; messages name this, never the resolved or temporary path.</summary>
+    public string Path { get; }
+
+    /// <summary>
+    /// Checks that <paramref name="path"/>, given to <paramref name="option"/>, names a file this process can write:
+    /// not empty, not a directory (nor ending in a separator), in a directory that exists and is writable, and, when
+    /// it exists, writable itself. Nothing is created.
+    /// </summary>
+    /// <param name="option">The option, such as <c>--save</c>.</param>
+    /// <param name="path">The path as typed.</param>
+    /// <param name="example">A file name to suggest, such as <c>model.json</c>.</param>
+    /// <exception cref="FileOptionException">The path cannot be written; the message says why in one line.</exception>
+    public static OutputFile Check(string option, string path, string example)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(option);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentException.ThrowIfNullOrEmpty(example);
+        if (path.Length == 0)
+        {
+            throw Refuse(option, path, $"the path is empty; give a file path such as {example}");
+        }
+
+        if (path[^1] == System.IO.Path.DirectorySeparatorChar || path[^1] == System.IO.Path.AltDirectorySeparatorChar)
+        {
+            throw Refuse(option, path, Directory.Exists(path)
+                ? $"is a directory; give a file path such as {path}{example}"
+                : $"ends in '{path[^1]}', so it names a directory; give a file path such as {path}{example}");
+        }
+
+        return OperatingSystem.IsLinux() ? CheckOnLinux(option, path, example) : CheckElsewhere(option, path, example);
+    }
+
+    /// <summary>Refuses two options that name the same file, such as a link and its target, or <c>./a</c> and <c>a</c>.</summary>
+    /// <exception cref="FileOptionException">Two of <paramref name="files"/> are the same file.</exception>
+    public static void RequireDistinct(IReadOnlyList<OutputFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        for (int later = 1; later < files.Count; later++)
+        {
+            for (int earlier = 0; earlier < later; earlier++)
+            {
+                if (files[earlier]._identity == files[later]._identity)
+                {
+                    throw Refuse(
+                        files[later].Option,
+                        files[later].Path,
+                        $"is the same file as {files[earlier].Option} {Shown(files[earlier].Path)}; give each option its own file");
+                }
+            }
+        }
+    }
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 (see the remarks on <see cref="OutputFile"/> for how).</summary>
+    /// <exception cref="FileOptionException">The file could not be written; the old one is as it was.</exception>
+    public void WriteAllText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        byte[] bytes = Utf8.GetBytes(text);
+        Write(stream => stream.Write(bytes));
+    }
+
+    /// <summary>Writes what <paramref name="write"/> puts in the stream (see the remarks on <see cref="OutputFile"/> for how).</summary>
+    /// <exception cref="FileOptionException">The file could not be written; the old one is as it was.</exception>
+    public void Write(Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        try
+        {
+            if (_inPlace)
+            {
+                WriteInPlace(write);
+            }
+            else
+            {
+                Replace(write);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Refuse(Option, Path, $"could not write it: {FileErrors.Describe(e)}", e);
+        }
+    }
+
+    private void WriteInPlace(Action<Stream> write)
+    {
+        // Opened as it is (no O_CREAT, no O_TRUNC): a device stays a device, a FIFO a FIFO.
+        using var stream = new FileStream(_target, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Write, Share = FileShare.ReadWrite });
+        if (_append && stream.CanSeek)
+        {
+            // Standard output redirected to a file: the file goes after what the run printed there, not over it.
+            stream.Seek(0, SeekOrigin.End);
+        }
+
+        write(stream);
+        stream.Flush();
+    }
+
+    private void Replace(Action<Stream> write)
+    {
+        // Named after the program, not the file, so that the name always fits (NAME_MAX) and a file left by a killed
+        // process says where it came from.
+        string temporary = System.IO.Path.Join(_directory, $".xornet-{Guid.NewGuid():N}.tmp");
+        bool leftBehind = false;
+        try
+        {
+            using (var stream = new FileStream(temporary, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None }))
+            {
+                leftBehind = true;
+                KeepModeAndOwner(stream, temporary);
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, _target, overwrite: true);
+            leftBehind = false;
+        }
+        finally
+        {
+            if (leftBehind)
+            {
+                try
+                {
+                    File.Delete(temporary);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // The write's own failure is the one to report.
+                }
+            }
+        }
+    }
+
+    // The replacement takes the replaced file's permission bits, and its owner when this process may give it.
+    private void KeepModeAndOwner(FileStream stream, string temporary)
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            if (NativeFiles.Status(_target, followLinks: false, out _) is { Kind: FileKind.Regular } old)
+            {
+                // Before the mode: a change of owner clears the set-user-ID and set-group-ID bits.
+                if (Environment.IsPrivilegedProcess)
+                {
+                    _ = NativeFiles.ChangeOwner(temporary, old.User, old.Group);
+                }
+
+                File.SetUnixFileMode(stream.SafeFileHandle, old.Permissions);
+            }
+        }
+        else if (!OperatingSystem.IsWindows() && File.Exists(_target))
+        {
+            File.SetUnixFileMode(stream.SafeFileHandle, File.GetUnixFileMode(_target));
+        }
+    }
+
+    private static OutputFile CheckOnLinux(string option, string path, string example)
+    {
+        const int NoSuchFile = 2; // ENOENT
+        string current = System.IO.Path.GetFullPath(path);
+        bool throughProcess = false;
+        string directory;
+        string candidate;
+        FileStatus? status;
+        int errno;
+        int links = 0;
+        for (; ; links++)
+        {
+            if (System.IO.Path.GetDirectoryName(current) is not { } parentPath)
+            {
+                // The root directory itself (typed as /. or reached through a link to /).
+                throw Refuse(option, path, $"is a directory; give a file path such as {System.IO.Path.Join(path, example)}");
+            }
+
+            string? real = NativeFiles.RealPath(parentPath, out errno);
+            if (real is null)
+            {
+                throw Refuse(option, path, DirectoryProblem(links == 0 ? TypedDirectory(path) : parentPath, errno));
+            }
+
+            // /proc/<pid>/fd/N (/dev/stdout, /dev/fd/1) is a descriptor this process holds, not a file to replace.
+            directory = real;
+            throughProcess |= directory == "/proc" || directory.StartsWith("/proc/", StringComparison.Ordinal);
+            candidate = System.IO.Path.Join(directory, System.IO.Path.GetFileName(current));
+            status = NativeFiles.Status(candidate, followLinks: false, out errno);
+            if (status is not { Kind: FileKind.Link })
+            {
+                break;
+            }
+
+            if (links == MaxLinks)
+            {
+                throw Refuse(option, path, "too many levels of symbolic links");
+            }
+
+            current = System.IO.Path.GetFullPath(new FileInfo(candidate).LinkTarget!, directory);
+        }
+
+        if (throughProcess)
+        {
+            string typed = System.IO.Path.GetFullPath(path);
+            FileStatus? opened = NativeFiles.Status(typed, followLinks: true, out errno);
+            if (opened is null)
+            {
+                throw Refuse(option, path, FileErrors.Describe(errno));
+            }
+
+            RequireWritableKind(option, path, example, opened.Value.Kind);
+            RequireAccess(option, path, typed, NativeFiles.WriteAccess, "the file is not writable");
+            return new OutputFile(option, path, typed, inPlace: true, append: true, (opened.Value.Device, opened.Value.Inode, null));
+        }
+
+        // Messages name the directory as typed; a link's target directory only when a link led there.
+        string directoryName = links == 0 ? TypedDirectory(path) : directory;
+        if (status is null)
+        {
+            if (errno != NoSuchFile)
+            {
+                throw Refuse(option, path, DirectoryProblem(directoryName, errno));
+            }
+
+            RequireAccess(option, path, directory, NativeFiles.WriteAccess | NativeFiles.SearchAccess, $"the directory {directoryName} is not writable");
+            FileStatus? parent = NativeFiles.Status(directory, followLinks: true, out errno);
+            if (parent is null)
+            {
+                throw Refuse(option, path, DirectoryProblem(directoryName, errno));
+            }
+
+            return new OutputFile(option, path, candidate, inPlace: false, append: false, (parent.Value.Device, parent.Value.Inode, System.IO.Path.GetFileName(candidate)));
+        }
+
+        FileStatus existing = status.Value;
+        RequireWritableKind(option, path, example, existing.Kind);
+        RequireAccess(option, path, candidate, NativeFiles.WriteAccess, "the file is not writable");
+        if (existing.Kind == FileKind.Regular)
+        {
+            RequireAccess(
+                option, path, directory, NativeFiles.WriteAccess | NativeFiles.SearchAccess,
+                $"the directory {directoryName} is not writable, and the file is replaced through it");
+        }
+
+        return new OutputFile(option, path, candidate, inPlace: existing.Kind != FileKind.Regular, append: false, (existing.Device, existing.Inode, null));
+    }
+
+    private static OutputFile CheckElsewhere(string option, string path, string example)
+    {
+        string full = System.IO.Path.GetFullPath(path);
+        string target;
+        try
+        {
+            target = File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (IOException e)
+        {
+            throw Refuse(option, path, FileErrors.Describe(e), e);
+        }
+
+        RequireWritableKind(option, path, example, Directory.Exists(target) ? FileKind.Directory : FileKind.Regular);
+        string directory = System.IO.Path.GetDirectoryName(target)!;
+        if (!Directory.Exists(directory))
+        {
+            throw Refuse(option, path, $"the directory {(target == full ? TypedDirectory(path) : directory)} does not exist");
+        }
+
+        bool special = !OperatingSystem.IsWindows() && target.StartsWith("/dev/", StringComparison.Ordinal) && File.Exists(target);
+        string name = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? target.ToUpperInvariant() : target;
+        return new OutputFile(option, path, target, inPlace: special, append: special, (0, 0, name));
+    }
+
+    private static void RequireWritableKind(string option, string path, string example, FileKind kind)
+    {
+        if (kind == FileKind.Directory)
+        {
+            throw Refuse(option, path, $"is a directory; give a file path such as {System.IO.Path.Join(path, example)}");
+        }
+
+        if (kind == FileKind.Socket)
+        {
+            throw Refuse(option, path, "is a socket, which cannot be written as a file");
+        }
+    }
+
+    private static void RequireAccess(string option, string path, string checkedPath, int mode, string denied)
+    {
+        int errno = NativeFiles.Access(checkedPath, mode);
+        if (errno != 0)
+        {
+            throw Refuse(option, path, errno is 1 or 13 ? denied : FileErrors.Describe(errno));
+        }
+    }
+
+    private static string DirectoryProblem(string directory, int errno) => errno switch
+    {
+        2 => $"the directory {directory} does not exist",            // ENOENT
+        20 => $"a part of {directory} is not a directory",            // ENOTDIR
+        1 or 13 => $"permission denied on the directory {directory}", // EPERM, EACCES
+        _ => FileErrors.Describe(errno),
+    };
+
+    private static string TypedDirectory(string path) => System.IO.Path.GetDirectoryName(path) is { Length: > 0 } directory ? directory : ".";
+
+    private static string Shown(string path) => path.Length == 0 ? "''" : path;
+
+    private static FileOptionException Refuse(string option, string path, string problem, Exception? cause = null) =>
+        cause is null ? new($"{option} {Shown(path)}: {problem}.") : new($"{option} {Shown(path)}: {problem}.", cause);
+}
