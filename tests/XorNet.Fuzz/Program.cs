@@ -1,0 +1,42 @@
+using SharpFuzz;
+
+namespace XorNet.Fuzz;
+
+/// <summary>
+/// Entry point for AFL++: <c>XorNet.Fuzz csv|model|args</c> runs that target in SharpFuzz's persistent mode, one
+/// input after another in this process. An exception that escapes a target is a crash.
+/// </summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        Action<byte[]>? target = args.Length == 1 ? Targets.Find(args[0]) : null;
+        if (target is null)
+        {
+            Console.Error.WriteLine("usage: XorNet.Fuzz csv|model|args   (input on standard input, as afl-fuzz gives it)");
+            return 2;
+        }
+
+        // Nothing should read standard input; should a change make XorNet do so, it must not consume AFL's input.
+        Console.SetIn(TextReader.Null);
+        Action<Stream> run = stream =>
+        {
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            target(buffer.ToArray());
+        };
+
+        // In process by default (the fastest here); XORNET_FUZZ_OUT_OF_PROCESS=1 runs the inputs in a child process
+        // that a stack overflow cannot take down with the fork server.
+        if (Environment.GetEnvironmentVariable("XORNET_FUZZ_OUT_OF_PROCESS") == "1")
+        {
+            Fuzzer.OutOfProcess.Run(run);
+        }
+        else
+        {
+            Fuzzer.Run(run);
+        }
+
+        return 0;
+    }
+}
