@@ -79,7 +79,7 @@ public sealed class PropertyTests
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                return $"{e.GetType().Name} escaped: {Generalise(e.Message, dir)}";
+                return $"{e.GetType().Name} escaped from {Origin(e)}: {Generalise(e.Message, dir)}";
             }
 
             Dictionary<string, string> after = Snapshot(dir);
@@ -193,6 +193,14 @@ public sealed class PropertyTests
         string result = System.Text.RegularExpressions.Regex.Replace(text.ToString(), @"\d+", "N");
         return result.Length > 160 ? result[..160] + "…" : result;
     }
+
+    // The innermost XorNet method the exception passed through: the same message from two places is two failures.
+    private static string Origin(Exception e) =>
+        new System.Diagnostics.StackTrace(e).GetFrames()
+            .Select(f => f.GetMethod())
+            .Where(m => m?.DeclaringType?.Namespace?.StartsWith("XorNet", StringComparison.Ordinal) == true)
+            .Select(m => $"{m!.DeclaringType!.Name}.{m.Name}")
+            .FirstOrDefault() ?? "outside XorNet";
 
     private static (string Xor, string Parity) SaveModels()
     {
