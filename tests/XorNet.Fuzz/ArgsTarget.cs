@@ -32,9 +32,17 @@ internal static class ArgsTarget
     // A model file as --save writes it, made once.
     private static readonly Lazy<string> Model = new(() =>
     {
-        string path = Path.Combine(Directory.CreateTempSubdirectory("xornet-fuzz-model-").FullName, "model.json");
-        XorNet.Program.Run(["--epochs", "20", "--save", path], TextWriter.Null, TextWriter.Null);
-        return File.ReadAllText(path);
+        DirectoryInfo directory = Directory.CreateTempSubdirectory("xornet-fuzz-model-");
+        try
+        {
+            string path = Path.Combine(directory.FullName, "model.json");
+            XorNet.Program.Run(["--epochs", "20", "--save", path], TextWriter.Null, TextWriter.Null);
+            return File.ReadAllText(path);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
     });
 
     public static void Run(byte[] input)
