@@ -19,7 +19,7 @@ namespace XorNet.Tests;
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class PropertyTests
 {
-    private const int DefaultIterations = 400;
+    private const int DefaultIterations = 800;
     private const ulong DefaultSeed = 20_260_825;
 
     private static readonly Lazy<(string Xor, string Parity)> Models = new(SaveModels);
