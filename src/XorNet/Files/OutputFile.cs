@@ -95,28 +95,68 @@ public sealed class OutputFile
 
     /// <summary>Writes <paramref name="text"/> as UTF-8 (see the remarks on <see cref="OutputFile"/> for how).</summary>
     /// <exception cref="FileOptionException">The file could not be written; the old one is as it was.</exception>
-    public void WriteAllText(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        byte[] bytes = Utf8.GetBytes(text);
-        Write(stream => stream.Write(bytes));
-    }
+    public void WriteAllText(string text) => WriteAll([(this, Utf8Text(text))]);
 
     /// <summary>Writes what <paramref name="write"/> puts in the stream (see the remarks on <see cref="OutputFile"/> for how).</summary>
     /// <exception cref="FileOptionException">The file could not be written; the old one is as it was.</exception>
-    public void Write(Action<Stream> write)
+    public void Write(Action<Stream> write) => WriteAll([(this, write)]);
+
+    /// <summary>The writer of <paramref name="text"/> as UTF-8, for <see cref="WriteAll"/>.</summary>
+    public static Action<Stream> Utf8Text(string text)
     {
-        ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(text);
+        return stream => stream.Write(Utf8.GetBytes(text));
+    }
+
+    /// <summary>
+    /// Writes every file or replaces none: each regular file's new content goes to its temporary file first, then
+    /// the files written in place (devices, FIFOs), and only when all of that succeeded are the temporary files
+    /// renamed over their targets. A failure leaves every regular file as it was and no temporary file behind.
+    /// </summary>
+    /// <exception cref="FileOptionException">A file could not be written; the message names its option and path.</exception>
+    public static void WriteAll(IReadOnlyList<(OutputFile File, Action<Stream> Write)> writes)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        var staged = new List<(OutputFile File, string Temporary)>();
         try
         {
-            if (_inPlace)
+            foreach ((OutputFile file, Action<Stream> write) in writes.Where(w => !w.File._inPlace))
             {
-                WriteInPlace(write);
+                staged.Add((file, file.Attempt(() => file.Stage(write))));
             }
-            else
+
+            foreach ((OutputFile file, Action<Stream> write) in writes.Where(w => w.File._inPlace))
             {
-                Replace(write);
+                file.Attempt(() => file.WriteInPlace(write));
             }
+
+            while (staged.Count > 0)
+            {
+                (OutputFile file, string temporary) = staged[^1];
+                file.Attempt(() => File.Move(temporary, file._target, overwrite: true));
+                staged.RemoveAt(staged.Count - 1);
+            }
+        }
+        finally
+        {
+            foreach ((_, string temporary) in staged)
+            {
+                Discard(temporary);
+            }
+        }
+    }
+
+    private void Attempt(Action action) => Attempt(() =>
+    {
+        action();
+        return 0;
+    });
+
+    private T Attempt<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -138,38 +178,41 @@ public sealed class OutputFile
         stream.Flush();
     }
 
-    private void Replace(Action<Stream> write)
+    // Writes the new content to a temporary file beside the target and returns its path; on failure it is removed.
+    private string Stage(Action<Stream> write)
     {
         // Named after the program, not the file, so that the name always fits (NAME_MAX) and a file left by a killed
         // process says where it came from.
         string temporary = System.IO.Path.Join(_directory, $".xornet-{Guid.NewGuid():N}.tmp");
-        bool leftBehind = false;
+        bool created = false;
         try
         {
-            using (var stream = new FileStream(temporary, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None }))
-            {
-                leftBehind = true;
-                KeepModeAndOwner(stream, temporary);
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, _target, overwrite: true);
-            leftBehind = false;
+            using var stream = new FileStream(temporary, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None });
+            created = true;
+            KeepModeAndOwner(stream, temporary);
+            write(stream);
+            stream.Flush(flushToDisk: true);
+            created = false;
+            return temporary;
         }
         finally
         {
-            if (leftBehind)
+            if (created)
             {
-                try
-                {
-                    File.Delete(temporary);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    // The write's own failure is the one to report.
-                }
+                Discard(temporary);
             }
+        }
+    }
+
+    private static void Discard(string temporary)
+    {
+        try
+        {
+            File.Delete(temporary);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The write's own failure is the one to report.
         }
     }
 

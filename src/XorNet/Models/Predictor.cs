@@ -18,19 +18,19 @@ public static class Predictor
             string[] cells = rows[r].Split(',');
             if (cells.Length != inputs)
             {
-                throw new FormatException($"row '{rows[r]}' has {Words.Count(cells.Length, "value")}; the model takes {inputs}, separated by commas.");
+                throw new FormatException($"row {Excerpt.Quoted(rows[r])} has {Words.Count(cells.Length, "value")}; the model takes {inputs}, separated by commas.");
             }
 
             for (int c = 0; c < inputs; c++)
             {
                 if (!double.TryParse(cells[c].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
                 {
-                    throw new FormatException($"row '{rows[r]}': '{cells[c]}' is not a number.");
+                    throw new FormatException($"row {Excerpt.Quoted(rows[r])}: {Excerpt.Quoted(cells[c])} is not a number.");
                 }
 
                 if (!double.IsFinite(value))
                 {
-                    throw new FormatException($"row '{rows[r]}': '{cells[c]}' is not a finite number.");
+                    throw new FormatException($"row {Excerpt.Quoted(rows[r])}: {Excerpt.Quoted(cells[c])} is not a finite number.");
                 }
 
                 x[r, c] = value;
