@@ -44,6 +44,21 @@ public sealed class NumPyPrintTests
     }
 
     [Fact]
+    public void Predictions_of_several_outputs_print_as_the_notebook_prints_them()
+    {
+        // Unrounded y_hat: the rounding to three places is XorNet's own, then the print.
+        JsonElement predictions = Cases.GetProperty("predictions");
+        predictions.GetArrayLength().Should().BeGreaterThan(5);
+        foreach (JsonElement c in predictions.EnumerateArray())
+        {
+            int[] shape = [.. c.GetProperty("shape").EnumerateArray().Select(d => d.GetInt32())];
+            var yHat = Matrix.FromArray(shape[0], shape[1], Values(c));
+
+            NotebookTranscript.Predictions(yHat).Should().Be(c.GetProperty("printed").GetString(), "y_hat of shape {0}", yHat.Shape);
+        }
+    }
+
+    [Fact]
     public void Summarised_arrays_choose_their_notation_from_the_shown_elements_only()
     {
         // The hidden middle holds 1e12, which would make NumPy switch to scientific notation if it were shown.
@@ -69,6 +84,13 @@ public sealed class NumPyPrintTests
     private static string Print(JsonElement c)
     {
         int[] shape = [.. c.GetProperty("shape").EnumerateArray().Select(d => d.GetInt32())];
+        double[] values = Values(c);
+        return shape.Length == 1 ? NumPyFormat.Array(values) : NumPyFormat.Array(Matrix.FromArray(shape[0], shape[1], values));
+    }
+
+    /// <summary>The elements of a case, stored as 16 hex digits of IEEE-754 bits each.</summary>
+    private static double[] Values(JsonElement c)
+    {
         string hex = c.GetProperty("bits").GetString()!;
         double[] values = new double[hex.Length / 16];
         for (int i = 0; i < values.Length; i++)
@@ -76,6 +98,6 @@ public sealed class NumPyPrintTests
             values[i] = BitConverter.UInt64BitsToDouble(ulong.Parse(hex.AsSpan(16 * i, 16), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
         }
 
-        return shape.Length == 1 ? NumPyFormat.Array(values) : NumPyFormat.Array(Matrix.FromArray(shape[0], shape[1], values));
+        return values;
     }
 }

@@ -93,6 +93,9 @@ hand = [
     [0.5, 0.0005, 0.9995, 0.0015, 0.12], [-1.5, 2.25, -3.125], [12345678.9, 0.1], [1e7, 1e4],
     [0.0, np.nan, 1e-20], [-0.0, 1e20], [np.nan, 1e-20], [-np.inf, 1e20, -1e-20],
     [9.999999995e-5, 1e-3], [9.9999999995, 1e-2], [1.23456789e-5, 1.5e-5], [1.000000005e-5],
+    # Exact ties at the eighth decimal (multiples of 1/512) and at the ninth significant digit: half to even.
+    [0.001953125, 0.005859375, 1.001953125, 3.033203125], [123456789.5, 123456788.5, -987654321.5],
+    [0.001953125, 0.005859375, 0.5], [1.001953125, 3.033203125], [1234567890.5, 0.5], [2.0 ** -20, 2.0 ** -21, 3 * 2.0 ** -22],
 ]
 for i, values in enumerate(hand):
     add(np.array(values), 'hand %d' % i)
@@ -112,10 +115,13 @@ add(middle, 'hidden middle 2-D')
 line = np.linspace(0.1, 0.9, 1500); line[100:1400] = 1e12
 add(line, 'hidden middle 1-D')
 
-# Predictions of several outputs, rounded to three places as the notebook prints them.
-for shape in [(4, 2), (8, 2), (300, 2), (1200, 3), (400, 3), (1500, 3), (4, 20)]:
+# Predictions of several outputs: y_hat unrounded, and print(np.round(y_hat, 3)) as the notebook prints it.
+predictions = []
+for shape in [(4, 2), (8, 2), (4, 3), (300, 2), (1200, 3), (400, 3), (1500, 3), (4, 20), (8, 40), (3, 400)]:
     yhat = 1 / (1 + np.exp(-rng.normal(0, 5, shape)))
     add(np.round(yhat, 3), 'predictions %s' % (shape,))
+    predictions.append({'shape': list(shape), 'bits': ''.join(bits(x) for x in yhat.ravel()),
+                        'printed': str(np.round(yhat, 3))})
 
 for shape in ZERO_SHAPES:
     add(np.zeros(shape), 'empty %s' % (shape,))
@@ -135,6 +141,6 @@ for _ in range(100):
 scalar_cases = [[bits(x), str(np.float64(x))] for x in scalars]
 
 with open('numpy-print.json', 'w') as f:
-    json.dump({'arrays': cases, 'scalars': scalar_cases}, f, separators=(',', ':'))
+    json.dump({'arrays': cases, 'scalars': scalar_cases, 'predictions': predictions}, f, separators=(',', ':'))
     f.write('\n')
 print(len(cases), 'arrays,', len(scalar_cases), 'scalars')
