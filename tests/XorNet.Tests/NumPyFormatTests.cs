@@ -73,11 +73,9 @@ public sealed class NumPyFormatTests
     }
 
     [Fact]
-    public void Scientific_notation_is_refused_rather_than_misprinted()
+    public void Values_below_one_ten_thousandth_switch_the_whole_array_to_scientific_notation()
     {
-        Action print = () => NumPyFormat.Array(Matrix.FromRows([1e-5], [0.5]));
-
-        print.Should().Throw<ArgumentException>();
+        NumPyFormat.Array(Matrix.FromRows([1e-5], [0.5])).Should().Be("[[1.e-05]\n [5.e-01]]");
     }
 
     [Fact]
