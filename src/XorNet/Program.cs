@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Runtime.InteropServices;
 using System.Globalization;
 using System.Text.Json;
@@ -22,7 +23,7 @@ public static class Program
     {
         using ProcessStreams streams = ProcessStreams.Open();
         using var interrupt = new CancellationTokenSource();
-        using PosixSignalRegistration onInterrupt = Interruption.Register(interrupt, streams);
+        using IDisposable onInterrupt = Interruption.Register(interrupt, streams);
         using var input = new StandardInput();
         try
         {
@@ -32,7 +33,7 @@ public static class Program
         catch (IOException e)
         {
             // Typically stdout closed early (a pipe into 'head'): say so in one line rather than with a stack trace.
-            streams.Error.WriteLine($"{Name}: could not write the output: {e.Message}");
+            streams.Error.WriteLine($"{Name}: could not write the output: {FileErrors.Describe(e)}.");
             return ExitCodes.Failed;
         }
     }
@@ -94,7 +95,9 @@ public static class Program
         ParseResult parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Errors.Count > 0)
         {
-            string message = options.Describe(parseResult.Errors[0]);
+            // An option's own error first: '--data --epochs 5' is about --data, not about the '5' left over.
+            ParseError first = parseResult.Errors.FirstOrDefault(e => e.SymbolResult is OptionResult or ArgumentResult) ?? parseResult.Errors[0];
+            string message = options.Describe(first, parseResult.UnmatchedTokens);
             string help = parseResult.CommandResult.Command == predict ? $"{Name} predict --help" : $"{Name} --help";
             error.WriteLine($"{Name}: {message} Run '{help}' for the options and the values they accept.");
             return ExitCodes.BadInput;
@@ -210,7 +213,8 @@ public static class Program
             return ExitCodes.Failed;
         }
 
-        return result.Interrupted ? ExitCodes.Interrupted : ExitCodes.Success;
+        // A Ctrl+C after the last epoch (while the files were written) still says the run was interrupted.
+        return result.Interrupted || cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Success;
     }
 
     // Writes one output file when it was asked for; a failure is reported in one line and returns false.

@@ -47,7 +47,7 @@ public sealed class StandardStreamsTests
         (string output, string error) = Shell($"dotnet '{Program}' > /dev/full; echo \"status $?\"");
 
         output.Should().Be("status 1\n");
-        error.Should().Be("XorNet: could not write the output: No space left on device\n");
+        error.Should().Be("XorNet: could not write the output: no space left on the device.\n");
     }
 
     private static (string Output, string Error) Shell(string script)

@@ -26,42 +26,18 @@ internal sealed class CommandLineOptions
         LogEvery = WholeNumber("--log-every", "Print the loss of every epoch divisible by this", TrainingSettings.DefaultLogEvery, minimum: 1);
         Format = Choice("--format", "The notebook's transcript, or one JSON document with log, predictions and weights", ["text", "json"], "text");
         DatasetName = Choice("--dataset", "A built-in truth table to learn", Dataset.Names, "xor");
-        Data = new Option<string>("--data")
-        {
-            Description = "Learn from a CSV file instead (- reads standard input): numbers separated by commas, one sample a line, the last column the target in [0, 1]",
-            HelpName = "PATH.csv",
-        };
+        Data = PathOption("--data", "Learn from a CSV file instead (- reads standard input): numbers separated by commas, one sample a line, the last column the target in [0, 1]", "PATH.csv", "a CSV file such as data.csv, or - for standard input");
         TargetLoss = Fraction("--target-loss", "Stop after the first epoch whose loss is at most this");
         CheckGradients = new Option<bool>("--check-gradients")
         {
             Description = $"Before training, compare backpropagation with finite differences (stderr); fail if |analytic - numeric| exceeds {NumPyFormat.Repr(GradientCheck.AbsoluteTolerance)} + {NumPyFormat.Repr(GradientCheck.RelativeTolerance)}·|numeric| anywhere",
         };
-        Save = new Option<string>("--save")
-        {
-            Description = "Write the trained network to this JSON file (written whole or not at all)",
-            HelpName = "PATH.json",
-        };
-        PlotLoss = new Option<string>("--plot-loss")
-        {
-            Description = "Draw the loss of every epoch as an SVG line chart (log scale) in this file",
-            HelpName = "PATH.svg",
-        };
-        PlotBoundary = new Option<string>("--plot-boundary")
-        {
-            Description = "Draw the trained network's output over the plane, its 0.5 contour and the data as SVG (two-input data only)",
-            HelpName = "PATH.svg",
-        };
-        Model = new Option<string>("--model")
-        {
+        Save = PathOption("--save", "Write the trained network to this JSON file (written whole or not at all)", "PATH.json", "a file path such as model.json");
+        PlotLoss = PathOption("--plot-loss", "Draw the loss of every epoch as an SVG line chart (log scale) in this file", "PATH.svg", "a file path such as loss.svg");
+        PlotBoundary = PathOption("--plot-boundary", "Draw the trained network's output over the plane, its 0.5 contour and the data as SVG (two-input data only)", "PATH.svg", "a file path such as boundary.svg");
             // Required, but checked by ValidatePredict, so that one line says everything predict lacks.
-            Description = "The saved network to run (a file written by --save); required",
-            HelpName = "PATH.json",
-        };
-        PredictData = new Option<string>("--data")
-        {
-            Description = "Predict every row of a CSV file (- reads standard input); with a target column also report the MSE and accuracy",
-            HelpName = "PATH.csv",
-        };
+        Model = PathOption("--model", "The saved network to run (a file written by --save); required", "PATH.json", "a model file written by --save, such as model.json");
+        PredictData = PathOption("--data", "Predict every row of a CSV file (- reads standard input); with a target column also report the MSE and accuracy", "PATH.csv", "a CSV file such as data.csv, or - for standard input");
         PredictFormat = Choice("--format", "Lines 'inputs -> output', or one JSON document with the unrounded outputs", ["text", "json"], "text");
         Rows = new Argument<string[]>("rows")
         {
@@ -138,7 +114,8 @@ internal sealed class CommandLineOptions
 
     /// <summary>The files a training run writes when it ends, each checked (see <see cref="Cli.Outputs.Check"/>).</summary>
     /// <exception cref="FileOptionException">A path cannot be written, or two options name the same file.</exception>
-    public Outputs Outputs(ParseResult parse) => Cli.Outputs.Check(parse.GetValue(Save), parse.GetValue(PlotLoss), parse.GetValue(PlotBoundary));
+    public Outputs Outputs(ParseResult parse) =>
+        Cli.Outputs.Check(parse.GetValue(Save), parse.GetValue(PlotLoss), parse.GetValue(PlotBoundary), parse.GetValue(Data));
 
     public IEnumerable<Option> Prediction => [Model, PredictData, PredictFormat];
 
@@ -213,9 +190,10 @@ internal sealed class CommandLineOptions
     }
 
     /// <summary>A parse error as one line that names the option and what it accepts.</summary>
-    public string Describe(ParseError error)
+    public string Describe(ParseError error, IReadOnlyList<string> unmatched)
     {
         ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(unmatched);
 
         // An option given twice: System.CommandLine says it "expects a single argument but 2 were provided".
         if (error.SymbolResult is OptionResult { IdentifierTokenCount: > 1 } repeated)
@@ -230,7 +208,31 @@ internal sealed class CommandLineOptions
             return $"{missing.Option.Name} needs a value: {accepted}.";
         }
 
+        // A token nothing took: the parser's own text names neither what it is nor what to do.
+        if (error.SymbolResult is CommandResult command
+            && unmatched.FirstOrDefault(token => error.Message.Contains($"'{token}'", StringComparison.Ordinal)) is { } token)
+        {
+            return $"{Excerpt.Quoted(token)} is not an option or value {(command.Command.Name == "predict" ? "predict" : "XorNet")} takes.";
+        }
+
         return error.Message.ReplaceLineEndings(" ");
+    }
+
+    // A file path. A value that is itself an option (--save --check-gradients) is refused rather than taken as a file
+    // name: that is almost always a forgotten path, and a file really named so can be written as ./--check-gradients.
+    private Option<string> PathOption(string name, string description, string helpName, string accepted)
+    {
+        Accept(name, accepted);
+        var option = new Option<string>(name) { Description = description, HelpName = helpName };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && result.Tokens[^1].Value is { Length: > 1 } value && value[0] == '-' && value != InputFile.StandardInput
+                && (value.StartsWith("--", StringComparison.Ordinal) || value is "-h" or "-?"))
+            {
+                result.AddError($"{name} needs a value: {accepted}; '{value}' is an option (for a file of that name, write ./{value}).");
+            }
+        });
+        return option;
     }
 
     private Option<int> WholeNumber(string name, string description, int defaultValue, int minimum)

@@ -11,15 +11,21 @@ public sealed record Outputs(OutputFile? Model, OutputFile? LossPlot, OutputFile
     /// <summary>Each requested file, in the order of the options.</summary>
     public IEnumerable<OutputFile> Requested => new[] { Model, LossPlot, BoundaryPlot }.OfType<OutputFile>();
 
-    /// <summary>Checks every path given (see <see cref="OutputFile.Check"/>) and that no two name the same file.</summary>
-    /// <exception cref="FileOptionException">A path cannot be written, or two options name the same file.</exception>
-    public static Outputs Check(string? model, string? lossPlot, string? boundaryPlot)
+    /// <summary>
+    /// Checks every path given (see <see cref="OutputFile.Check"/>), that no two name the same file, and that none is
+    /// the data file (<paramref name="data"/>, read with <c>--data</c>) or the file standard output goes to.
+    /// </summary>
+    /// <exception cref="FileOptionException">A path cannot be written, or names a file the run reads or prints to.</exception>
+    public static Outputs Check(string? model, string? lossPlot, string? boundaryPlot, string? data = null)
     {
         var outputs = new Outputs(
             Checked("--save", model, "model.json"),
             Checked("--plot-loss", lossPlot, "loss.svg"),
             Checked("--plot-boundary", boundaryPlot, "boundary.svg"));
-        OutputFile.RequireDistinct([.. outputs.Requested]);
+        OutputFile[] requested = [.. outputs.Requested];
+        OutputFile.RequireDistinct(requested);
+        OutputFile.RequireNotInput(requested, "--data", data);
+        OutputFile.RequireNotStandardOutput(requested);
         return outputs;
     }
 

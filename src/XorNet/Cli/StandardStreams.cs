@@ -66,7 +66,7 @@ internal static class StandardStreams
                     return;
                 }
 
-                throw new IOException(Marshal.GetPInvokeErrorMessage(error));
+                throw new IOException(Marshal.GetPInvokeErrorMessage(error)) { HResult = error };
             }
         }
 

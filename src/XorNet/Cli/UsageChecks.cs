@@ -46,9 +46,11 @@ internal static class UsageChecks
                 if (text.Length > 1 && text[0] == '-' && (char.IsLetter(text[1]) || text[1] == '-') && !text.Contains(',', StringComparison.Ordinal))
                 {
                     string name = text.Split('=', ':')[0];
-                    command.AddError(training.Contains(name)
+                    command.AddError(name == "--version"
+                        ? "--version stands alone: run 'XorNet --version'."
+                        : training.Contains(name)
                         ? $"{name} is a training option, not a predict option; predict takes {accepted} and input rows."
-                        : $"'{text}' is not a predict option; predict takes {accepted} and input rows such as 0,1 or -1,0.");
+                        : $"{Excerpt.Quoted(text)} is not a predict option; predict takes {accepted} and input rows such as 0,1 or -1,0.");
                     return;
                 }
             }

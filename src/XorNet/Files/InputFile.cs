@@ -28,6 +28,11 @@ public static class InputFile
                 $"{option} '': the path is empty; give a file such as {example}{(acceptsStandardInput ? ", or - for standard input" : "")}.");
         }
 
+        if (path == StandardInput && !acceptsStandardInput)
+        {
+            throw Refuse(option, path, $"{option} does not read standard input; give a file such as {example}");
+        }
+
         if (OperatingSystem.IsLinux())
         {
             FileStatus? status = NativeFiles.Status(path, followLinks: true, out int errno);

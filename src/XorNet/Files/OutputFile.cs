@@ -21,6 +21,9 @@ public sealed class OutputFile
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    // Temporary files being written or waiting to be renamed, for DiscardPending to remove when the process is ended.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> Pending = new(StringComparer.Ordinal);
+
     private readonly string _target;
     private readonly string _directory;
     private readonly bool _inPlace;
@@ -63,6 +66,12 @@ public sealed class OutputFile
             throw Refuse(option, path, $"the path is empty; give a file path such as {example}");
         }
 
+        if (path == InputFile.StandardInput)
+        {
+            // Standard output carries the transcript; a file named '-' is almost never what was meant.
+            throw Refuse(option, path, $"- is not taken for standard output here; give a file path such as {example}, or /dev/stdout to write it after everything else printed there");
+        }
+
         if (path[^1] == System.IO.Path.DirectorySeparatorChar || path[^1] == System.IO.Path.AltDirectorySeparatorChar)
         {
             throw Refuse(option, path, Directory.Exists(path)
@@ -91,6 +100,56 @@ public sealed class OutputFile
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Refuses an output that is the file <paramref name="inputOption"/> reads (<paramref name="inputPath"/>): the
+    /// run would replace the user's data with its own output.
+    /// </summary>
+    /// <exception cref="FileOptionException">One of <paramref name="files"/> is that file.</exception>
+    public static void RequireNotInput(IReadOnlyList<OutputFile> files, string inputOption, string? inputPath)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (inputPath is null or "" or InputFile.StandardInput || Identity(inputPath) is not { } input)
+        {
+            return;
+        }
+
+        foreach (OutputFile file in files.Where(f => f._identity == input))
+        {
+            throw Refuse(file.Option, file.Path, $"is the file {inputOption} {Shown(inputPath)} reads; write the results to another file");
+        }
+    }
+
+    /// <summary>
+    /// Refuses an output that is the regular file standard output is redirected to (<c>--save out.txt &gt; out.txt</c>):
+    /// replacing it would throw away everything the run prints there.
+    /// </summary>
+    /// <exception cref="FileOptionException">One of <paramref name="files"/> is that file.</exception>
+    public static void RequireNotStandardOutput(IReadOnlyList<OutputFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (!OperatingSystem.IsLinux() || NativeFiles.Status("/proc/self/fd/1", followLinks: true, out _) is not { Kind: FileKind.Regular } output)
+        {
+            return;
+        }
+
+        foreach (OutputFile file in files.Where(f => !f._inPlace && f._identity == (output.Device, output.Inode, null)))
+        {
+            throw Refuse(file.Option, file.Path, "is the file standard output is redirected to, which would lose the transcript; give each its own file");
+        }
+    }
+
+    // The identity an existing file has in RequireDistinct's terms, or null when it cannot be read.
+    private static (ulong, ulong, string?)? Identity(string path)
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            return NativeFiles.Status(path, followLinks: true, out _) is { } status ? (status.Device, status.Inode, null) : null;
+        }
+
+        string full = System.IO.Path.GetFullPath(path);
+        return (0, 0, OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? full.ToUpperInvariant() : full);
     }
 
     /// <summary>Writes <paramref name="text"/> as UTF-8 (see the remarks on <see cref="OutputFile"/> for how).</summary>
@@ -134,6 +193,7 @@ public sealed class OutputFile
             {
                 (OutputFile file, string temporary) = staged[^1];
                 file.Attempt(() => File.Move(temporary, file._target, overwrite: true));
+                Pending.TryRemove(temporary, out _);
                 staged.RemoveAt(staged.Count - 1);
             }
         }
@@ -185,6 +245,7 @@ public sealed class OutputFile
         // process says where it came from.
         string temporary = System.IO.Path.Join(_directory, $".xornet-{Guid.NewGuid():N}.tmp");
         bool created = false;
+        Pending[temporary] = 0;
         try
         {
             using var stream = new FileStream(temporary, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None });
@@ -204,8 +265,18 @@ public sealed class OutputFile
         }
     }
 
+    /// <summary>Removes every temporary file still being written or waiting to be renamed (when the process is ended early).</summary>
+    public static void DiscardPending()
+    {
+        foreach (string temporary in Pending.Keys)
+        {
+            Discard(temporary);
+        }
+    }
+
     private static void Discard(string temporary)
     {
+        Pending.TryRemove(temporary, out _);
         try
         {
             File.Delete(temporary);

@@ -16,9 +16,14 @@ public static class Predictor
         for (int r = 0; r < rows.Count; r++)
         {
             string[] cells = rows[r].Split(',');
+            if (rows[r].Length == 0)
+            {
+                throw new FormatException($"row {r + 1} is empty; the model takes {inputs}, separated by commas, such as {string.Join(',', Enumerable.Repeat('0', inputs))}.");
+            }
+
             if (cells.Length != inputs)
             {
-                throw new FormatException($"row {Excerpt.Quoted(rows[r])} has {Words.Count(cells.Length, "value")}; the model takes {inputs}, separated by commas.");
+                throw new FormatException($"row {Excerpt.Quoted(rows[r])} has {Words.Count(cells.Length, "value")}; the model takes {inputs}, separated by commas{(cells.Length == 1 && rows[r].AsSpan().ContainsAny(';', '\t') ? " (not semicolons or tabs)" : "")}.");
             }
 
             for (int c = 0; c < inputs; c++)
