@@ -59,7 +59,7 @@ public static class Program
         var options = new CommandLineOptions();
         // A plain Command: RootCommand would look its name up by reflection, and add options that read resources.
         var root = new Command(
-            Name, "Trains the notebook's sigmoid network by full-batch gradient descent and prints what the notebook prints.");
+            Name, "Trains the notebook's sigmoid network, or a deeper one, by full-batch gradient descent and prints what the notebook prints.");
         foreach (Option option in options.Training)
         {
             root.Options.Add(option);

@@ -58,7 +58,7 @@ internal sealed class CommandLineOptions
         };
         PlotBoundary = new Option<string>("--plot-boundary")
         {
-            Description = "Draw the trained network's output over the plane, its 0.5 contour and the data as SVG (two-input data only)",
+            Description = "Draw the trained network's output over the plane, its 0.5 contour and the data as SVG, one panel per output (two-input data only)",
             HelpName = "PATH.svg",
         };
         Model = new Option<string>("--model")
