@@ -36,8 +36,13 @@ public sealed record TrainingSettings(
     /// <summary>The hidden layer sizes in use.</summary>
     public IReadOnlyList<int> HiddenSizes => InitialNetwork?.Architecture.Hidden ?? Layers ?? [Hidden];
 
-    /// <summary>The hidden sizes as the option that sets them is written: <c>--layers 8,4</c> or <c>--hidden 4</c>.</summary>
-    public string LayersOption => Layers is null ? $"--hidden {string.Join(',', HiddenSizes)}" : $"--layers {string.Join(',', HiddenSizes)}";
+    /// <summary>
+    /// The hidden sizes as messages name them: <c>--layers 8,4</c>, <c>--hidden 4</c>, or the layers of the
+    /// <c>--init-from</c> model.
+    /// </summary>
+    public string LayersOption => InitialNetwork is not null
+        ? $"the --init-from model's layers {string.Join(',', HiddenSizes)}"
+        : Layers is null ? $"--hidden {string.Join(',', HiddenSizes)}" : $"--layers {string.Join(',', HiddenSizes)}";
 
     /// <summary>The network trained on <paramref name="data"/>: its inputs, these hidden layers, one output per target.</summary>
     public Architecture ArchitectureFor(Data.Dataset data)
