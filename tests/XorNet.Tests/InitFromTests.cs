@@ -79,7 +79,7 @@ public sealed class InitFromTests : IDisposable
     public static TheoryData<string, string[], string> BadStarts => new()
     {
         { "missing", [], "nowhere.json: there is no such file" },
-        { "malformed", [], ", line 1, column 12: the JSON is malformed" },
+        { "malformed", [], "start.json, line 1, column 12: the JSON is malformed" },
         { "v2 bad activation", [], "\"activation\" is 'swish'; expected \"sigmoid\", \"tanh\" or \"relu\"" },
         { "v2 bad layers", [], "\"layers\" must be an array of whole numbers ≥ 1, such as [8, 4]; found 0" },
         { "valid", ["--layers", "8"], "XorNet: --layers 8 contradicts --init-from " },
@@ -123,6 +123,10 @@ public sealed class InitFromTests : IDisposable
         output.Should().BeEmpty();
         error.Should().Contain(expected).And.EndWith("\n");
         error.TrimEnd('\n').Should().NotContain("\n").And.NotContain("Exception");
+        if (model != "valid")
+        {
+            error.Should().StartWith("XorNet: --init-from ", "a problem with the file names the option that gave it");
+        }
     }
 
     [Fact]

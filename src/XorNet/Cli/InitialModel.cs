@@ -23,7 +23,17 @@ internal static class InitialModel
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(given);
         InputFile.Check("--init-from", path, "model.json", acceptsStandardInput: false);
-        INetwork network = ModelFile.Load(path);
+        INetwork network;
+        try
+        {
+            network = ModelFile.Load(path);
+        }
+        catch (ModelFileException e)
+        {
+            // The reader's messages start with the path; the option in front says which file it was.
+            throw new ModelFileException($"--init-from {e.Message}", e);
+        }
+
         Architecture saved = network.Architecture;
         string layers = string.Join(',', saved.Hidden);
         if (given.Layers is { } asked && !asked.SequenceEqual(saved.Hidden))
