@@ -49,6 +49,7 @@ public sealed class CliDeepFidelityTests
         }
 
         report["layers"]!.AsArray().Select(n => n!.GetValue<int>()).Should().Equal(c["layers"]!.AsArray().Select(n => n!.GetValue<int>()));
+        report["outputs"]!.GetValue<int>().Should().Be(Flatten(c["predictions"]![0]!).Length);
         report["activation"]!.GetValue<string>().Should().Be(c["activation"]!.GetValue<string>());
         report["initialization"]!.GetValue<string>().Should().Be(c["init"]!.GetValue<string>());
         report["loss"]!.GetValue<string>().Should().Be(c["loss"]!.GetValue<string>());

@@ -69,10 +69,10 @@ internal sealed class CommandLineOptions
         };
         PredictData = new Option<string>("--data")
         {
-            Description = "Predict every row of a CSV file (- reads standard input); with a target column also report the MSE and accuracy",
+            Description = "Predict every row of a CSV file (- reads standard input); with a target column per output also report the MSE and accuracy",
             HelpName = "PATH.csv",
         };
-        PredictFormat = Choice("--format", "Lines 'inputs -> output', or one JSON document with the unrounded outputs", ["text", "json"], "text");
+        PredictFormat = Choice("--format", "Lines 'inputs -> outputs', or one JSON document with the unrounded outputs", ["text", "json"], "text");
         Rows = new Argument<string[]>("rows")
         {
             Description = "Input rows, each the inputs separated by commas, such as 0,1; with no rows and no --data, rows are read from standard input, one a line",

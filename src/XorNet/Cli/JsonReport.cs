@@ -7,8 +7,10 @@ namespace XorNet.Cli;
 internal sealed record JsonReport(
     string Data,
     uint Seed,
+    int Inputs,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Hidden,
     IReadOnlyList<int> Layers,
+    int Outputs,
     string Activation,
     string Initialization,
     string Loss,
@@ -30,8 +32,10 @@ internal sealed record JsonReport(
     public static JsonReport From(string data, TrainingSettings settings, TrainingResult result, string? initFrom = null) => new(
         data,
         settings.Seed,
+        result.Network.Architecture.Inputs,
         result.Network.Architecture.Hidden is [var hidden] ? hidden : null,
         result.Network.Architecture.Hidden,
+        result.Network.Architecture.Outputs,
         Architectures.ActivationName(result.Network.Architecture.Activation),
         Architectures.InitializationName(result.Network.Architecture.Initialization),
         Architectures.LossName(result.Network.Architecture.Loss),
