@@ -81,6 +81,8 @@ public sealed class InitFromTests : IDisposable
         { "missing", [], "nowhere.json: there is no such file" },
         { "malformed", [], "start.json, line 1, column 12: the JSON is malformed" },
         { "v2 bad activation", [], "\"activation\" is 'swish'; expected \"sigmoid\", \"tanh\" or \"relu\"" },
+        { "v2 bad shape", [], ", line 1, column " },
+        { "v2 no b3", [], ": \"weights\" has no \"b3\"" },
         { "v2 bad layers", [], "\"layers\" must be an array of whole numbers ≥ 1, such as [8, 4]; found 0" },
         { "valid", ["--layers", "8"], "XorNet: --layers 8 contradicts --init-from " },
         { "valid", ["--hidden", "5"], "whose hidden layers are 3,2; the architecture comes from the file, so drop --hidden." },
@@ -112,6 +114,20 @@ public sealed class InitFromTests : IDisposable
             case "v2 bad layers":
                 File.WriteAllText(path, text.Replace("\"layers\": [\n    3,", "\"layers\": [\n    0,", StringComparison.Ordinal));
                 break;
+            case "v2 bad shape":
+            case "v2 no b3":
+                JsonNode root = JsonNode.Parse(text)!;
+                if (model == "v2 bad shape")
+                {
+                    root["weights"]!["W3"] = new JsonArray(new JsonArray(1.0));
+                }
+                else
+                {
+                    root["weights"]!.AsObject().Remove("b3");
+                }
+
+                File.WriteAllText(path, root.ToJsonString());
+                break;
             default:
                 path = valid;
                 break;
@@ -123,6 +139,11 @@ public sealed class InitFromTests : IDisposable
         output.Should().BeEmpty();
         error.Should().Contain(expected).And.EndWith("\n");
         error.TrimEnd('\n').Should().NotContain("\n").And.NotContain("Exception");
+        if (model == "v2 bad shape")
+        {
+            error.Should().EndWith(": W3 has 1 row; W3 must be 2 × 1 for layer sizes 2, 3, 2, 1\n");
+        }
+
         if (model != "valid")
         {
             error.Should().StartWith("XorNet: --init-from ", "a problem with the file names the option that gave it");
