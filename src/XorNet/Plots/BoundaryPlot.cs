@@ -51,7 +51,8 @@ public static class BoundaryPlot
 
         Matrix output = network.Predict(grid);
         StringBuilder svg = Svg.Begin(outputs * PanelWidth, Top + Size + 60, title);
-        Svg.Text(svg, outputs * PanelWidth / 2.0, 28, title, size: 15);
+        // Centred over the plot with one panel (as before there were several), over all the panels otherwise.
+        Svg.Text(svg, outputs == 1 ? Left + (Size / 2.0) : outputs * PanelWidth / 2.0, 28, title, size: 15);
         svg.Append("<defs><linearGradient id=\"scale\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">");
         for (int i = 0; i <= 10; i++)
         {
