@@ -113,6 +113,24 @@ public sealed class MultiOutputTests : IDisposable
         double.Parse(document.Root!.Attribute("width")!.Value, CultureInfo.InvariantCulture).Should().BeGreaterThan(2 * 480);
     }
 
+    [Fact]
+    public void The_one_output_boundary_plot_is_the_one_in_the_readme()
+    {
+        // docs/boundary.svg is the default run's plot; drawing panels must not change the single one by a byte.
+        string? root = AppContext.BaseDirectory;
+        while (root is not null && !File.Exists(Path.Combine(root, "XorNet.sln")))
+        {
+            root = Path.GetDirectoryName(root);
+        }
+
+        Assert.SkipWhen(root is null, "the repository is not around the test binaries");
+        string svg = Path.Combine(_directory, "b.svg");
+
+        Cli.Run("--plot-boundary", svg).ExitCode.Should().Be(ExitCodes.Success);
+
+        File.ReadAllText(svg).Should().Be(File.ReadAllText(Path.Combine(root!, "docs", "boundary.svg")));
+    }
+
     private string HalfAdder()
     {
         string model = Path.Combine(_directory, "half-adder.json");
