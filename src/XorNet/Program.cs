@@ -60,7 +60,7 @@ public static class Program
         var options = new CommandLineOptions();
         // A plain Command: RootCommand would look its name up by reflection, and add options that read resources.
         var root = new Command(
-            Name, "Trains the notebook's sigmoid network by full-batch gradient descent and prints what the notebook prints.");
+            Name, "Trains the notebook's sigmoid network, or a deeper one, by full-batch gradient descent and prints what the notebook prints.");
         foreach (Option option in options.Training)
         {
             root.Options.Add(option);
@@ -72,9 +72,10 @@ public static class Program
         {
             // The output paths first: checking them is cheap, and a mistake there should not wait for the data.
             Outputs files = options.Outputs(parse);
+            TrainingSettings settings = options.Settings(parse);
             return Train(
-                options.LoadDataset(parse, input), options.Settings(parse), CommandLineOptions.OutputFormat(parse, options.Format),
-                parse.GetValue(options.CheckGradients), files, output, error, showProgress, cancellationToken);
+                options.LoadDataset(parse, input), settings, CommandLineOptions.OutputFormat(parse, options.Format),
+                parse.GetValue(options.CheckGradients), files, parse.GetValue(options.InitFrom), output, error, showProgress, cancellationToken);
         }));
 
         var predict = new Command("predict", "Runs a network saved with --save on input rows or a CSV file.");
@@ -133,9 +134,15 @@ public static class Program
     }
 
     private static int Train(
-        Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, Outputs files,
+        Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, Outputs files, string? initFrom,
         TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
     {
+        if (settings.InitialNetwork is { } initial && InitialModel.Mismatch(initial, initFrom!, data) is { } mismatch)
+        {
+            error.WriteLine($"{Name}: {mismatch}");
+            return ExitCodes.BadInput;
+        }
+
         if (TrainingMessages.TooLarge(data, settings, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) is { } tooLarge)
         {
             error.WriteLine($"{Name}: {tooLarge}");
@@ -181,7 +188,7 @@ public static class Program
 
         if (format == OutputFormat.Json)
         {
-            output.WriteLine(JsonSerializer.Serialize(JsonReport.From(data.Name, settings, result), XorNetJsonContext.Default.JsonReport));
+            output.WriteLine(JsonSerializer.Serialize(JsonReport.From(data.Name, settings, result, initFrom), XorNetJsonContext.Default.JsonReport));
         }
         else
         {
@@ -202,7 +209,7 @@ public static class Program
 
         string title = string.Create(
             CultureInfo.InvariantCulture,
-            $"{data.Name}: hidden {settings.Hidden}, lr {NumPyFormat.Repr(settings.LearningRate)}, seed {settings.Seed}, {Words.Count(result.EpochsRun, "epoch")}");
+            $"{data.Name}: {(settings.HiddenSizes.Count == 1 ? "hidden" : "layers")} {string.Join(',', settings.HiddenSizes)}, lr {NumPyFormat.Repr(settings.LearningRate)}, seed {settings.Seed}, {Words.Count(result.EpochsRun, "epoch")}");
         // Every file is attempted, so that one that fails costs no other.
         bool written = Write(files.Model, file => ModelFile.Save(file, result.Network, new ModelTraining(
                 data.Name, settings.Seed, settings.LearningRate, result.EpochsRun, result.FinalLoss)), error)
@@ -245,7 +252,8 @@ public static class Program
             InputFile.Check("--data", dataPath, "data.csv", acceptsStandardInput: true);
         }
 
-        TwoLayerNetwork network = ModelFile.Load(modelPath);
+        INetwork network = ModelFile.Load(modelPath);
+        int inputs = network.Architecture.Inputs, outputs = network.Architecture.Outputs;
         if (dataPath is null && rows.Length == 0)
         {
             // The validator let this through only because standard input is not a terminal: the rows are there.
@@ -258,9 +266,9 @@ public static class Program
 
         CsvTable table = dataPath switch
         {
-            null => new CsvTable(Predictor.ParseRows(rows, network.Inputs), null),
-            InputFile.StandardInput => CsvDataset.ReadTable(input, InputFile.StandardInputName, network.Inputs),
-            _ => CsvDataset.LoadRows(dataPath, network.Inputs),
+            null => new CsvTable(Predictor.ParseRows(rows, inputs), null),
+            InputFile.StandardInput => CsvDataset.ReadTable(input, InputFile.StandardInputName, inputs, outputs),
+            _ => CsvDataset.LoadRows(dataPath, inputs, outputs),
         };
         Matrix predictions = network.Predict(table.X);
 
@@ -276,10 +284,10 @@ public static class Program
 
         for (int r = 0; r < predictions.Rows; r++)
         {
-            string inputs = dataPath is null
+            string row = dataPath is null
                 ? rows[r]
                 : string.Join(',', table.X.Row(r).ToArray().Select(NumPyFormat.Repr));
-            output.WriteLine($"{inputs} -> {NumPyFormat.Fixed(predictions[r, 0], 3)}");
+            output.WriteLine($"{row} -> {string.Join(' ', predictions.Row(r).ToArray().Select(p => NumPyFormat.Fixed(p, 3)))}");
         }
 
         if (table.Y is not null)
@@ -289,7 +297,7 @@ public static class Program
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MSE: {NumPyFormat.Repr(mse)}"));
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Accuracy: {accuracy * 100:0.##}% ({Math.Round(accuracy * predictions.Rows)} of {predictions.Rows} on the right side of 0.5)"));
+                $"Accuracy: {accuracy * 100:0.##}% ({Math.Round(accuracy * predictions.Rows)} of {predictions.Rows} {(outputs == 1 ? "" : "with every output ")}on the right side of 0.5)"));
         }
 
         return ExitCodes.Success;

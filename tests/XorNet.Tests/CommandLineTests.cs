@@ -161,7 +161,7 @@ public sealed class CommandLineTests
 
         using JsonDocument document = JsonDocument.Parse(json);
         double[][] w1 = Fixture.Rows(document.RootElement.GetProperty("weights").GetProperty("W1"));
-        w1.SelectMany(r => r).Should().Equal(direct.Network.W1.AsSpan().ToArray());
+        w1.SelectMany(r => r).Should().Equal(direct.Network.Weights[0].AsSpan().ToArray());
         document.RootElement.GetProperty("finalLoss").GetDouble().Should().Be(direct.FinalLoss!.Value);
     }
 

@@ -59,10 +59,10 @@ public sealed class FidelityTests
 
         TrainingResult result = Trainer.Train(Dataset.Xor, new TrainingSettings());
 
-        ShouldBeClose(result.Network.W1, expected.GetProperty("final").GetProperty("W1"));
-        ShouldBeClose(result.Network.B1, expected.GetProperty("final").GetProperty("b1"));
-        ShouldBeClose(result.Network.W2, expected.GetProperty("final").GetProperty("W2"));
-        ShouldBeClose(result.Network.B2, expected.GetProperty("final").GetProperty("b2"));
+        ShouldBeClose(result.Network.Weights[0], expected.GetProperty("final").GetProperty("W1"));
+        ShouldBeClose(result.Network.Biases[0], expected.GetProperty("final").GetProperty("b1"));
+        ShouldBeClose(result.Network.Weights[1], expected.GetProperty("final").GetProperty("W2"));
+        ShouldBeClose(result.Network.Biases[1], expected.GetProperty("final").GetProperty("b2"));
         ShouldBeClose(result.Predictions, expected.GetProperty("predictions"));
         result.FinalLoss.Should().BeApproximately(expected.GetProperty("finalLoss").GetDouble(), 1e-12);
     }

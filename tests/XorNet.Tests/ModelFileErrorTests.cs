@@ -33,13 +33,13 @@ public sealed class ModelFileErrorTests : IDisposable
         { "null", "m.json: not a model file (no \"format\": \"xornet-model\"); write one with XorNet --save" },
         { "{\"weights\": {}}", "m.json: not a model file (no \"format\": \"xornet-model\"); write one with XorNet --save" },
         { Replace("\"xornet-model\"", "\"other\""), "m.json, line 1, column 12: not a model file: \"format\" is 'other', not \"xornet-model\"" },
-        { Replace("\"version\": 1", "\"version\": 2"), "m.json, line 1, column 39: version 2 is not supported; this program reads version 1" },
+        { Replace("\"version\": 1", "\"version\": 3"), "m.json, line 1, column 39: version 3 is not supported; this program reads versions 1 and 2" },
         { Replace("\"version\": 1", "\"version\": \"1\""), "m.json, line 1, column 39: \"version\" must be a whole number, not a string" },
         { Replace("\"version\": 1, ", ""), "m.json: the model has no \"version\"" },
         { Replace("\"inputs\": 2, ", ""), "m.json: the model has no \"inputs\"" },
         { Replace("\"hidden\": 2", "\"hidden\": 0"), "m.json, line 1, column 65: \"hidden\" must be a whole number ≥ 1, not 0" },
         { Replace("\"hidden\": 2", "\"hidden\": 2.5"), "m.json, line 1, column 65: \"hidden\" must be a whole number ≥ 1, not 2.5" },
-        { Replace("\"outputs\": 1", "\"outputs\": 2"), "m.json, line 1, column 79: \"outputs\" is 2; this program runs networks with one output" },
+        { Replace("\"outputs\": 1", "\"outputs\": 2"), "m.json, line 1, column 79: \"outputs\" is 2; version 1 files hold networks with one output" },
         { Replace("\"sigmoid\"", "\"relu\""), "m.json, line 2, column 16: \"activation\" is 'relu'; only \"sigmoid\" is supported" },
         { Replace("\"weights\"", "\"weightz\""), "m.json: the model has no \"weights\"" },
         { Template[..Template.IndexOf("\"weights\"", StringComparison.Ordinal)] + "\"weights\": [1]}", "m.json, line 3, column 13: \"weights\" must be an object holding W1, b1, W2 and b2, not an array" },
@@ -82,7 +82,7 @@ public sealed class ModelFileErrorTests : IDisposable
         File.WriteAllBytes(model, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(crlf)]);
 
         Cli.Run("predict", "--model", model, "0,1").ExitCode.Should().Be(ExitCodes.Success);
-        ModelFile.Parse("\uFEFF" + crlf, "m.json").Hidden.Should().Be(2);
+        ModelFile.Parse("\uFEFF" + crlf, "m.json").Architecture.Hidden.Should().Equal(2);
     }
 
     [Fact]

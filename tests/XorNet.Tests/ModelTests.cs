@@ -39,9 +39,12 @@ public sealed class ModelTests : IDisposable
         root["format"]!.GetValue<string>().Should().Be(ModelFile.FormatName);
         root["version"]!.GetValue<int>().Should().Be(ModelFile.Version);
         root["inputs"]!.GetValue<int>().Should().Be(2);
-        root["hidden"]!.GetValue<int>().Should().Be(3);
+        root["layers"]!.AsArray().Select(n => n!.GetValue<int>()).Should().Equal(3);
         root["outputs"]!.GetValue<int>().Should().Be(1);
         root["activation"]!.GetValue<string>().Should().Be("sigmoid");
+        root["initialization"]!.GetValue<string>().Should().Be("normal");
+        root["loss"]!.GetValue<string>().Should().Be("mse");
+        root["weights"]!.AsObject().Select(p => p.Key).Should().Equal("W1", "b1", "W2", "b2");
         root["training"]!["data"]!.GetValue<string>().Should().Be("and");
         root["training"]!["seed"]!.GetValue<uint>().Should().Be(9);
         root["training"]!["epochs"]!.GetValue<int>().Should().Be(500);
@@ -90,7 +93,7 @@ public sealed class ModelTests : IDisposable
         { "[1, 2]", "not a model file" },
         { "null", "not a model file" },
         { """{"format": "other", "version": 1, "inputs": 2, "hidden": 1, "outputs": 1, "activation": "sigmoid", "weights": {}}""", "\"format\" is 'other'" },
-        { Valid(version: 2), "version 2" },
+        { Valid(version: 3), "version 3" },
         { Valid(activation: "\"relu\""), "\"activation\" is 'relu'" },
         { Valid().Replace("\"inputs\": 2,", "", StringComparison.Ordinal), "no \"inputs\"" },
         { Valid().Replace("\"b2\": [[0.5]]", "\"b3\": [[0.5]]", StringComparison.Ordinal), "no \"b2\"" },

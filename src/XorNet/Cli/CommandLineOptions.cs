@@ -22,11 +22,18 @@ internal sealed class CommandLineOptions
         Epochs = WholeNumber("--epochs", "Number of full-batch gradient-descent epochs", TrainingSettings.DefaultEpochs, minimum: 0);
         LearningRate = PositiveNumber("--learning-rate", "--lr", "Gradient-descent step size", TrainingSettings.DefaultLearningRate);
         Seed = SeedOption("--seed");
-        Hidden = WholeNumber("--hidden", "Number of hidden units", TrainingSettings.DefaultHidden, minimum: 1);
+        Hidden = WholeNumber("--hidden", "Number of hidden units (one hidden layer; --layers gives several)", TrainingSettings.DefaultHidden, minimum: 1);
+        Layers = LayerSizes.Option("--layers", Accept("--layers", LayerSizes.Accepted));
+        Activation = Choice("--activation", "The hidden layers' activation (the output stays sigmoid)", Activations.Names, "sigmoid");
+        Init = Choice("--init", "How the initial np.random.randn weights are scaled: by 1, sqrt(1/fan_in) or sqrt(2/fan_in)", Initializations.Names, "normal");
+        Loss = Choice("--loss", "What training minimises: mean squared error or binary cross-entropy", Losses.Names, "mse");
+        Targets = WholeNumber("--targets", "With --data: how many of the last columns are targets", 1, minimum: 1);
+        InitFrom = PathOption(
+            "--init-from", "Start from the weights of a model saved with --save instead of drawing them; its layers and activation are used, and its loss unless --loss is given", "PATH.json", "a model file written by --save, such as model.json");
         LogEvery = WholeNumber("--log-every", "Print the loss of every epoch divisible by this", TrainingSettings.DefaultLogEvery, minimum: 1);
         Format = Choice("--format", "The notebook's transcript, or one JSON document with log, predictions and weights", ["text", "json"], "text");
         DatasetName = Choice("--dataset", "A built-in truth table to learn", Dataset.Names, "xor");
-        Data = PathOption("--data", "Learn from a CSV file instead (- reads standard input): numbers separated by commas, one sample a line, the last column the target in [0, 1]", "PATH.csv", "a CSV file such as data.csv, or - for standard input");
+        Data = PathOption("--data", "Learn from a CSV file instead (- reads standard input): numbers separated by commas, one sample a line, the last column (or the last --targets columns) the targets in [0, 1]", "PATH.csv", "a CSV file such as data.csv, or - for standard input");
         TargetLoss = Fraction("--target-loss", "Stop after the first epoch whose loss is at most this");
         CheckGradients = new Option<bool>("--check-gradients")
         {
@@ -34,11 +41,14 @@ internal sealed class CommandLineOptions
         };
         Save = PathOption("--save", "Write the trained network to this JSON file (written whole or not at all)", "PATH.json", "a file path such as model.json");
         PlotLoss = PathOption("--plot-loss", "Draw the loss of every epoch as an SVG line chart (log scale) in this file", "PATH.svg", "a file path such as loss.svg");
-        PlotBoundary = PathOption("--plot-boundary", "Draw the trained network's output over the plane, its 0.5 contour and the data as SVG (two-input data only)", "PATH.svg", "a file path such as boundary.svg");
-            // Required, but checked by ValidatePredict, so that one line says everything predict lacks.
+        PlotBoundary = PathOption(
+            "--plot-boundary", "Draw the trained network's output over the plane, its 0.5 contour and the data as SVG, one panel per output (two-input data only)", "PATH.svg", "a file path such as boundary.svg");
+
+        // Required, but checked by ValidatePredict, so that one line says everything predict lacks.
         Model = PathOption("--model", "The saved network to run (a file written by --save); required", "PATH.json", "a model file written by --save, such as model.json");
-        PredictData = PathOption("--data", "Predict every row of a CSV file (- reads standard input); with a target column also report the MSE and accuracy", "PATH.csv", "a CSV file such as data.csv, or - for standard input");
-        PredictFormat = Choice("--format", "Lines 'inputs -> output', or one JSON document with the unrounded outputs", ["text", "json"], "text");
+        PredictData = PathOption(
+            "--data", "Predict every row of a CSV file (- reads standard input); with a target column per output also report the MSE and accuracy", "PATH.csv", "a CSV file such as data.csv, or - for standard input");
+        PredictFormat = Choice("--format", "Lines 'inputs -> outputs', or one JSON document with the unrounded outputs", ["text", "json"], "text");
         Rows = new Argument<string[]>("rows")
         {
             Description = "Input rows, each the inputs separated by commas, such as 0,1; with no rows and no --data, rows are read from standard input, one a line",
@@ -81,6 +91,18 @@ internal sealed class CommandLineOptions
 
     public Option<int> LogEvery { get; }
 
+    public Option<int[]> Layers { get; }
+
+    public Option<string> Activation { get; }
+
+    public Option<string> Init { get; }
+
+    public Option<string> Loss { get; }
+
+    public Option<int> Targets { get; }
+
+    public Option<string> InitFrom { get; }
+
     public Option<string> Format { get; }
 
     public Option<string> DatasetName { get; }
@@ -110,7 +132,8 @@ internal sealed class CommandLineOptions
     public Option<bool> Version { get; }
 
     public IEnumerable<Option> Training =>
-        [Epochs, LearningRate, Seed, Hidden, LogEvery, Format, DatasetName, Data, TargetLoss, CheckGradients, Save, PlotLoss, PlotBoundary, Help, Version];
+        [Epochs, LearningRate, Seed, Hidden, Layers, Activation, Init, Loss, LogEvery, Format, DatasetName, Data, Targets, InitFrom, TargetLoss,
+            CheckGradients, Save, PlotLoss, PlotBoundary, Help, Version];
 
     /// <summary>The files a training run writes when it ends, each checked (see <see cref="Cli.Outputs.Check"/>).</summary>
     /// <exception cref="FileOptionException">A path cannot be written, or two options name the same file.</exception>
@@ -126,6 +149,14 @@ internal sealed class CommandLineOptions
         if (command.GetResult(Data) is not null && command.GetResult(DatasetName) is { Implicit: false })
         {
             command.AddError("--data and --dataset cannot be used together: give a file or a built-in dataset, not both.");
+        }
+        else if (command.GetResult(Layers) is not null && command.GetResult(Hidden) is { Implicit: false })
+        {
+            command.AddError("--layers and --hidden cannot be used together: --hidden N is one hidden layer, --layers N,M,… lists them all.");
+        }
+        else if (command.GetResult(Targets) is { Implicit: false } && command.GetResult(Data) is null)
+        {
+            command.AddError("--targets says how many columns of a --data file are targets; the built-in datasets have theirs (drop --targets or give --data PATH.csv).");
         }
     }
 
@@ -146,20 +177,44 @@ internal sealed class CommandLineOptions
 
         if (path == InputFile.StandardInput)
         {
-            return CsvDataset.Read(input, InputFile.StandardInputName);
+            return CsvDataset.Read(input, InputFile.StandardInputName, parse.GetValue(Targets));
         }
 
         InputFile.Check("--data", path, "data.csv", acceptsStandardInput: true);
-        return CsvDataset.Load(path);
+        return CsvDataset.Load(path, parse.GetValue(Targets));
     }
 
-    public TrainingSettings Settings(ParseResult parse) => new(
-        parse.GetValue(Seed),
-        parse.GetValue(Hidden),
-        parse.GetValue(LearningRate),
-        parse.GetValue(Epochs),
-        parse.GetValue(LogEvery),
-        parse.GetResult(TargetLoss) is null ? null : parse.GetValue(TargetLoss));
+    /// <summary>The training settings the options give, with the <c>--init-from</c> model loaded and checked against them.</summary>
+    /// <exception cref="FileOptionException">The --init-from path is empty, a directory, or missing.</exception>
+    /// <exception cref="Models.ModelFileException">The --init-from file is not a valid model.</exception>
+    /// <exception cref="FormatException">--layers, --hidden, --activation or --init contradict the --init-from model.</exception>
+    public TrainingSettings Settings(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var settings = new TrainingSettings(
+            parse.GetValue(Seed),
+            parse.GetValue(Hidden),
+            parse.GetValue(LearningRate),
+            parse.GetValue(Epochs),
+            parse.GetValue(LogEvery),
+            parse.GetResult(TargetLoss) is null ? null : parse.GetValue(TargetLoss))
+        {
+            Layers = parse.GetResult(Layers) is null ? null : parse.GetValue(Layers),
+            Activation = Architectures.ParseActivation(parse.GetValue(Activation)!),
+            Initialization = Architectures.ParseInitialization(parse.GetValue(Init)!),
+            Loss = Architectures.ParseLoss(parse.GetValue(Loss)!),
+        };
+
+        return parse.GetValue(InitFrom) is { } path ? InitialModel.Apply(settings, path, Given(parse)) : settings;
+    }
+
+    // The architecture options given explicitly, which --init-from must agree with.
+    private InitialModel.Given Given(ParseResult parse) => new(
+        parse.GetResult(Layers) is null ? null : parse.GetValue(Layers),
+        parse.GetResult(Hidden) is { Implicit: false } ? parse.GetValue(Hidden) : null,
+        parse.GetResult(Activation) is { Implicit: false } ? parse.GetValue(Activation) : null,
+        parse.GetResult(Init) is { Implicit: false } ? parse.GetValue(Init) : null,
+        parse.GetResult(Loss) is { Implicit: false });
 
     public static OutputFormat OutputFormat(ParseResult parse, Option<string> option) =>
         parse.GetValue(option) == "json" ? Cli.OutputFormat.Json : Cli.OutputFormat.Text;

@@ -1,6 +1,5 @@
 using XorNet.Data;
 using XorNet.Network;
-using XorNet.NumPy;
 
 namespace XorNet.Cli;
 
@@ -19,7 +18,7 @@ internal static class GradientCheckStep
         ArgumentNullException.ThrowIfNull(error);
         try
         {
-            var initial = TwoLayerNetwork.Initialize(data.Inputs, settings.Hidden, new NumPyRandom(settings.Seed));
+            INetwork initial = settings.InitialNetworkFor(data);
             GradientErrors errors = GradientCheck.Run(initial, data, cancellationToken);
             error.WriteLine(TrainingMessages.GradientCheckLine(errors));
             if (!errors.Passed)

@@ -7,7 +7,14 @@ namespace XorNet.Cli;
 internal sealed record JsonReport(
     string Data,
     uint Seed,
-    int Hidden,
+    int Inputs,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Hidden,
+    IReadOnlyList<int> Layers,
+    int Outputs,
+    string Activation,
+    string Initialization,
+    string Loss,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? InitFrom,
     double LearningRate,
     int Epochs,
     int EpochsRun,
@@ -15,15 +22,24 @@ internal sealed record JsonReport(
     IReadOnlyList<LogEntry> Log,
     double? FinalLoss,
     double[][] Predictions,
-    JsonWeights Weights,
+    Dictionary<string, double[][]> Weights,
     double TrainingSeconds,
     int? StoppedAtEpoch,
     bool Interrupted)
 {
-    public static JsonReport From(string data, TrainingSettings settings, TrainingResult result) => new(
+    /// <summary>The report of a run; <paramref name="initFrom"/> is the <c>--init-from</c> path, if any.</summary>
+    /// <remarks><c>hidden</c> is written for one hidden layer only, as before there were several.</remarks>
+    public static JsonReport From(string data, TrainingSettings settings, TrainingResult result, string? initFrom = null) => new(
         data,
         settings.Seed,
-        settings.Hidden,
+        result.Network.Architecture.Inputs,
+        result.Network.Architecture.Hidden is [var hidden] ? hidden : null,
+        result.Network.Architecture.Hidden,
+        result.Network.Architecture.Outputs,
+        Architectures.ActivationName(result.Network.Architecture.Activation),
+        Architectures.InitializationName(result.Network.Architecture.Initialization),
+        Architectures.LossName(result.Network.Architecture.Loss),
+        initFrom,
         settings.LearningRate,
         settings.Epochs,
         result.EpochsRun,
@@ -37,15 +53,21 @@ internal sealed record JsonReport(
         result.Interrupted);
 }
 
-/// <summary>The trained parameters under the notebook's names, each as an array of rows.</summary>
-internal sealed record JsonWeights(
-    [property: JsonPropertyName("W1")] double[][] W1,
-    [property: JsonPropertyName("b1")] double[][] B1,
-    [property: JsonPropertyName("W2")] double[][] W2,
-    [property: JsonPropertyName("b2")] double[][] B2)
+/// <summary>The trained parameters under the notebook's names, W1, b1, W2, b2, … WL, bL, each as an array of rows.</summary>
+internal static class JsonWeights
 {
-    public static JsonWeights Of(TwoLayerNetwork network) =>
-        new(network.W1.ToRows(), network.B1.ToRows(), network.W2.ToRows(), network.B2.ToRows());
+    public static Dictionary<string, double[][]> Of(INetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        var weights = new Dictionary<string, double[][]>(StringComparer.Ordinal);
+        for (int l = 0; l < network.Weights.Count; l++)
+        {
+            weights[$"W{l + 1}"] = network.Weights[l].ToRows();
+            weights[$"b{l + 1}"] = network.Biases[l].ToRows();
+        }
+
+        return weights;
+    }
 }
 
 /// <summary>The <c>predict --format json</c> document: unrounded outputs, and MSE and accuracy when targets were given.</summary>

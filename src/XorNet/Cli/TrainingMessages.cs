@@ -14,18 +14,25 @@ internal static class TrainingMessages
     /// </summary>
     public static string? TooLarge(Dataset data, TrainingSettings settings, long availableBytes)
     {
-        long needed = TwoLayerNetwork.TrainingBytes(data.Inputs, settings.Hidden, data.Rows);
+        Architecture architecture = settings.ArchitectureFor(data);
+        long needed = Networks.TrainingBytes(architecture, data.Rows);
+        string option = settings.LayersOption;
         if (needed > availableBytes)
         {
             return Invariant(
-                $"--hidden {settings.Hidden} needs about {Size(needed)} to train on {Words.Count(data.Rows, "row")}, more than the {Size(availableBytes)} available; choose a smaller hidden size.");
+                $"{option} needs about {Size(needed)} to train on {Words.Count(data.Rows, "row")}, more than the {Size(availableBytes)} available; choose {Smaller(settings)}.");
         }
 
-        int largest = TwoLayerNetwork.MaxHidden(data.Inputs);
-        if (settings.Hidden > largest)
+        if (Networks.TooLargeLayer(architecture) is { } layer)
         {
+            if (architecture.IsNotebook && settings.Layers is null)
+            {
+                return Invariant(
+                    $"{option} needs about {Size(needed)} to train, in arrays larger than a .NET program can have; with {Words.Count(data.Inputs, "input")} the largest hidden size is {TwoLayerNetwork.MaxHidden(data.Inputs)}.");
+            }
+
             return Invariant(
-                $"--hidden {settings.Hidden} needs about {Size(needed)} to train, in arrays larger than a .NET program can have; with {Words.Count(data.Inputs, "input")} the largest hidden size is {largest}.");
+                $"{option} needs about {Size(needed)} to train, in arrays larger than a .NET program can have: layer {layer} alone has {architecture.Sizes[layer - 1]} × {architecture.Sizes[layer]} weights; choose {Smaller(settings)}.");
         }
 
         return null;
@@ -33,7 +40,7 @@ internal static class TrainingMessages
 
     /// <summary>Memory ran out while training: what the network was estimated to need, and on how much data.</summary>
     public static string OutOfMemory(Dataset data, TrainingSettings settings) => Invariant(
-        $"out of memory: training with --hidden {settings.Hidden} on {Words.Count(data.Rows, "row")} of {data.Name} needs about {Size(TwoLayerNetwork.TrainingBytes(data.Inputs, settings.Hidden, data.Rows))} besides the data itself; close other programs, or choose a smaller hidden size or less data.");
+        $"out of memory: training with {settings.LayersOption} on {Words.Count(data.Rows, "row")} of {data.Name} needs about {Size(Networks.TrainingBytes(settings.ArchitectureFor(data), data.Rows))} besides the data itself; close other programs, or choose {Smaller(settings)} or less data.");
 
     /// <summary>Memory ran out outside training: reading the data or model, or building the results.</summary>
     public const string OutOfMemoryOutsideTraining =
@@ -62,11 +69,13 @@ internal static class TrainingMessages
 
     /// <summary>The gradient check's line on stderr: per parameter, the largest error as a share of its tolerance.</summary>
     public static string GradientCheckLine(GradientErrors errors) =>
-        $"Gradient check, largest error / tolerance (passes at most 1): W1 {Short(errors.W1)}, b1 {Short(errors.B1)}, W2 {Short(errors.W2)}, b2 {Short(errors.B2)}";
+        $"Gradient check, largest error / tolerance (passes at most 1): {string.Join(", ", errors.Named.Select(p => $"{p.Name} {Short(p.Ratio)}"))}";
 
     /// <summary>The failure line of the gradient check.</summary>
     public static string GradientCheckFailed() =>
         $"backpropagation disagrees with finite differences: |analytic - numeric| exceeds {NumPyFormat.Repr(GradientCheck.AbsoluteTolerance)} + {NumPyFormat.Repr(GradientCheck.RelativeTolerance)}·|numeric|.";
+
+    private static string Smaller(TrainingSettings settings) => settings.Layers is null ? "a smaller hidden size" : "smaller or fewer layers";
 
     // Two significant digits are plenty to compare with 1; printed as Python prints the rounded number.
     private static string Short(double ratio) =>

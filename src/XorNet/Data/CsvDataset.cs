@@ -6,8 +6,8 @@ using XorNet.Network;
 namespace XorNet.Data;
 
 /// <summary>
-/// Reads comma-separated numbers: one sample a line, every column but the last an input, the last the target in
-/// [0, 1] (for prediction the target column is optional).
+/// Reads comma-separated numbers: one sample a line, the last column (or the last K, with <c>--targets K</c>) the
+/// targets in [0, 1], the columns before them the inputs (for prediction the target columns are optional).
 /// </summary>
 /// <remarks>
 /// Blank lines and lines starting with <c>#</c> are skipped; the first remaining line is a header when none of its
@@ -18,40 +18,42 @@ namespace XorNet.Data;
 /// </remarks>
 public static class CsvDataset
 {
-    /// <summary>Loads <paramref name="path"/> as a training table (the last column is the target).</summary>
+    /// <summary>Loads <paramref name="path"/> as a training table (the last <paramref name="targets"/> columns are the targets).</summary>
     /// <exception cref="DataFileException">The file is missing, unreadable, empty or malformed; the message names the place.</exception>
-    public static Dataset Load(string path) => ToDataset(Open(path, reader => ReadTable(reader, path, inputs: null)), path);
+    public static Dataset Load(string path, int targets = 1) => ToDataset(Open(path, reader => ReadTable(reader, path, inputs: null, targets)), path);
 
     /// <summary>
     /// Loads the rows of <paramref name="path"/> for a network with <paramref name="inputs"/> inputs: each line holds
-    /// the inputs, optionally followed by a target in [0, 1] (the same for every line).
+    /// the inputs, optionally followed by <paramref name="outputs"/> targets in [0, 1] (the same for every line).
     /// </summary>
     /// <exception cref="DataFileException">The file is missing, unreadable, empty or malformed; the message names the place.</exception>
-    public static CsvTable LoadRows(string path, int inputs)
+    public static CsvTable LoadRows(string path, int inputs, int outputs = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(inputs, 1);
-        return Open(path, reader => ReadTable(reader, path, inputs));
+        return Open(path, reader => ReadTable(reader, path, inputs, outputs));
     }
 
     /// <summary>Reads a training table from <paramref name="reader"/>; <paramref name="name"/> is used in messages and reports.</summary>
     /// <exception cref="DataFileException">The text is empty or malformed; the message names the line and column.</exception>
-    public static Dataset Read(TextReader reader, string name) => ToDataset(ReadTable(reader, name, inputs: null), name);
+    public static Dataset Read(TextReader reader, string name, int targets = 1) => ToDataset(ReadTable(reader, name, inputs: null, targets), name);
 
     /// <summary>
-    /// Reads CSV rows. With <paramref name="inputs"/> null every column but the last is an input and the last the
-    /// target; otherwise a row has <paramref name="inputs"/> columns, or one more for a target.
+    /// Reads CSV rows. With <paramref name="inputs"/> null the last <paramref name="targets"/> columns are the targets
+    /// and every column before them an input; otherwise a row has <paramref name="inputs"/> columns, or
+    /// <paramref name="targets"/> more for the targets.
     /// </summary>
     /// <exception cref="DataFileException">The text is empty or malformed; the message names the line and column.</exception>
-    public static CsvTable ReadTable(TextReader reader, string name, int? inputs)
+    public static CsvTable ReadTable(TextReader reader, string name, int? inputs, int targets = 1)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentOutOfRangeException.ThrowIfLessThan(targets, 1);
         // Running out of memory on a huge file is left to the command line, which says so with exit code 1: the
         // file is not wrong, the machine is too small for it.
-        return ReadRows(reader, name, inputs);
+        return ReadRows(reader, name, inputs, targets);
     }
 
-    private static CsvTable ReadRows(TextReader reader, string name, int? inputs)
+    private static CsvTable ReadRows(TextReader reader, string name, int? inputs, int targetCount)
     {
         var features = new List<double>();
         var targets = new List<double>();
@@ -90,17 +92,23 @@ public static class CsvDataset
             if (isFirst)
             {
                 columns = text.Count(',') + 1;
-                if (inputs is null && columns < 2)
+                if (inputs is null && columns < 2 && targetCount == 1)
                 {
                     throw Problem(name, lineNumber, 1, "there is only one column; every column but the last is an input and the last is the target, so at least two are needed" + SeparatorHint(text, wholeLine: true));
                 }
 
-                if (inputs is { } expected && columns != expected && columns != expected + 1)
+                if (inputs is null && columns <= targetCount)
                 {
-                    throw Problem(name, lineNumber, 1, $"the row has {Words.Count(columns, "column")}; the model takes {Words.Count(expected, "input")}, optionally followed by a target" + (columns == 1 ? SeparatorHint(text, wholeLine: true) : ""));
+                    throw Problem(name, lineNumber, 1, $"the row has {Words.Count(columns, "column")}, which leaves no input before the last {targetCount} (--targets {targetCount}); give fewer targets than columns" + (columns == 1 ? SeparatorHint(text, wholeLine: true) : ""));
                 }
 
-                hasTarget = inputs is null || columns == inputs + 1;
+                if (inputs is { } expected && columns != expected && columns != expected + targetCount)
+                {
+                    string following = targetCount == 1 ? "a target" : $"{targetCount} targets";
+                    throw Problem(name, lineNumber, 1, $"the row has {Words.Count(columns, "column")}; the model takes {Words.Count(expected, "input")}, optionally followed by {following}" + (columns == 1 ? SeparatorHint(text, wholeLine: true) : ""));
+                }
+
+                hasTarget = inputs is null || columns == inputs + targetCount;
                 row = new double[columns];
                 if (IsHeader(text, name, lineNumber))
                 {
@@ -108,28 +116,29 @@ public static class CsvDataset
                 }
             }
 
-            ParseRow(text, row, columns, hasTarget, name, lineNumber);
-            int featureCount = hasTarget ? columns - 1 : columns;
+            int featureCount = hasTarget ? columns - targetCount : columns;
+            ParseRow(text, row, columns, hasTarget ? featureCount : columns, name, lineNumber);
             for (int c = 0; c < featureCount; c++)
             {
                 features.Add(row[c]);
             }
 
-            if (hasTarget)
+            for (int c = featureCount; c < columns; c++)
             {
-                targets.Add(row[columns - 1]);
+                targets.Add(row[c]);
             }
         }
 
-        int rows = columns == 0 ? 0 : features.Count / (hasTarget ? columns - 1 : columns);
+        int inputColumns = hasTarget ? columns - targetCount : columns;
+        int rows = columns == 0 ? 0 : features.Count / inputColumns;
         if (rows == 0)
         {
             throw new DataFileException($"{name}: no data rows (an empty file, or only a header, blank lines and comments)");
         }
 
         return new CsvTable(
-            Matrix.FromArray(rows, hasTarget ? columns - 1 : columns, [.. features]),
-            hasTarget ? Matrix.FromArray(rows, 1, [.. targets]) : null);
+            Matrix.FromArray(rows, inputColumns, [.. features]),
+            hasTarget ? Matrix.FromArray(rows, targetCount, [.. targets]) : null);
     }
 
     private static T Open<T>(string path, Func<TextReader, T> read)
@@ -219,7 +228,8 @@ public static class CsvDataset
         return "";
     }
 
-    private static void ParseRow(ReadOnlySpan<char> text, Span<double> row, int columns, bool hasTarget, string name, int lineNumber)
+    // The columns from 'firstTarget' on (0-based) are targets, which must lie in [0, 1].
+    private static void ParseRow(ReadOnlySpan<char> text, Span<double> row, int columns, int firstTarget, string name, int lineNumber)
     {
         int column = 0;
         foreach (Range range in text.Split(','))
@@ -244,7 +254,7 @@ public static class CsvDataset
                 throw Problem(name, lineNumber, column, $"{Excerpt.Quoted(cell)} is not a finite number");
             }
 
-            if (hasTarget && column == columns && value is < 0 or > 1)
+            if (column > firstTarget && value is < 0 or > 1)
             {
                 throw Problem(name, lineNumber, column, $"the target {Excerpt.Of(cell)} is outside [0, 1]");
             }

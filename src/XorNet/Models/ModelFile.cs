@@ -8,15 +8,18 @@ namespace XorNet.Models;
 
 /// <summary>
 /// Saves a trained network as JSON and reads it back: the format name and version, the layer sizes, the activation,
-/// the weights (every double round-trip exact) and how the network was trained.
+/// initialisation and loss, the weights W1, b1, … WL, bL (every double round-trip exact) and how the network was trained.
 /// </summary>
 public static class ModelFile
 {
     /// <summary>The format name written to and required in every model file.</summary>
     public const string FormatName = "xornet-model";
 
-    /// <summary>The format version this program writes and reads.</summary>
-    public const int Version = 1;
+    /// <summary>
+    /// The format version this program writes: 2, which holds any architecture. Version 1 files (the notebook's
+    /// network only) are still read.
+    /// </summary>
+    public const int Version = 2;
 
     /// <summary>
     /// Writes <paramref name="network"/> to <paramref name="file"/> whole or not at all (a regular file is replaced
@@ -24,19 +27,22 @@ public static class ModelFile
     /// leaves a half-written model.
     /// </summary>
     /// <exception cref="FileOptionException">The file could not be written; the old one is as it was.</exception>
-    public static void Save(OutputFile file, TwoLayerNetwork network, ModelTraining training)
+    public static void Save(OutputFile file, INetwork network, ModelTraining training)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(training);
 
+        Architecture architecture = network.Architecture;
         var document = new ModelDocument(
             FormatName,
             Version,
-            network.Inputs,
-            network.Hidden,
-            1,
-            "sigmoid",
+            architecture.Inputs,
+            architecture.Hidden,
+            architecture.Outputs,
+            Architectures.ActivationName(architecture.Activation),
+            Architectures.InitializationName(architecture.Initialization),
+            Architectures.LossName(architecture.Loss),
             JsonWeights.Of(network),
             training);
         file.WriteAllText(JsonSerializer.Serialize(document, ModelJsonContext.Default.ModelDocument) + "\n");
@@ -44,7 +50,7 @@ public static class ModelFile
 
     /// <summary>Reads the network saved in <paramref name="path"/>.</summary>
     /// <exception cref="ModelFileException">The file is missing, unreadable or not a valid model; the message says why.</exception>
-    public static TwoLayerNetwork Load(string path)
+    public static INetwork Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string text;
@@ -64,7 +70,7 @@ public static class ModelFile
     /// <exception cref="ModelFileException">
     /// The text is not a valid model; the message says why in words, with the line and column where that is known.
     /// </exception>
-    public static TwoLayerNetwork Parse(string text, string name)
+    public static INetwork Parse(string text, string name)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentException.ThrowIfNullOrEmpty(name);
@@ -82,14 +88,16 @@ public sealed record ModelTraining(string Data, uint Seed, double LearningRate, 
 
 /// <summary>The model file's JSON document.</summary>
 internal sealed record ModelDocument(
-    string? Format,
-    [property: JsonPropertyName("version")] int? FormatVersion,
-    int? Inputs,
-    int? Hidden,
-    int? Outputs,
-    string? Activation,
-    JsonWeights? Weights,
-    ModelTraining? Training);
+    string Format,
+    [property: JsonPropertyName("version")] int FormatVersion,
+    int Inputs,
+    IReadOnlyList<int> Layers,
+    int Outputs,
+    string Activation,
+    string Initialization,
+    string Loss,
+    Dictionary<string, double[][]> Weights,
+    ModelTraining Training);
 
 /// <summary>Source-generated serialisation of model files (trimming and AOT safe).</summary>
 [JsonSourceGenerationOptions(

@@ -18,12 +18,16 @@ namespace XorNet.Models;
 /// </remarks>
 internal static class ModelReader
 {
-    private static readonly string[] TopFields = ["format", "version", "inputs", "hidden", "outputs", "activation", "weights"];
-    private static readonly string[] WeightFields = ["W1", "b1", "W2", "b2"];
+    private static readonly string[] TopFields =
+        ["format", "version", "inputs", "hidden", "layers", "outputs", "activation", "initialization", "loss", "weights"];
 
     /// <summary>Reads the network in <paramref name="text"/>; <paramref name="name"/> starts every message.</summary>
+    /// <remarks>
+    /// Version 1 (one sigmoid hidden layer, one output, <c>hidden</c>) gives the notebook's network, exactly as before;
+    /// version 2 names every hidden size in <c>layers</c> and the activation, initialisation and loss.
+    /// </remarks>
     /// <exception cref="ModelFileException">The text is not a usable model; the message says what and where.</exception>
-    public static TwoLayerNetwork Read(string text, string name)
+    public static INetwork Read(string text, string name)
     {
         // File.ReadAllText drops a byte-order mark, but text from elsewhere may still start with one.
         text = text.StartsWith('\uFEFF') ? text[1..] : text;
@@ -45,38 +49,75 @@ internal static class ModelReader
             $"not a model file: \"format\" is {Excerpt.Quoted(formatName)}, not \"{ModelFile.FormatName}\"");
 
         int version = document.WholeNumber(fields, "version", minimum: int.MinValue);
-        document.Require(version == ModelFile.Version, fields["version"],
-            $"version {version} is not supported; this program reads version {ModelFile.Version}");
+        document.Require(version is 1 or ModelFile.Version, fields["version"],
+            $"version {version} is not supported; this program reads versions 1 and {ModelFile.Version}");
         int inputs = document.WholeNumber(fields, "inputs", minimum: 1);
-        int hidden = document.WholeNumber(fields, "hidden", minimum: 1);
+        int[] hidden = version == 1
+            ? [document.WholeNumber(fields, "hidden", minimum: 1)]
+            : document.WholeNumbers(document.Field(fields, "layers"), "layers", minimum: 1);
         int outputs = document.WholeNumber(fields, "outputs", minimum: 1);
-        document.Require(outputs == 1, fields["outputs"], $"\"outputs\" is {outputs}; this program runs networks with one output");
-        document.Require((long)inputs * hidden <= Array.MaxLength, fields["hidden"],
-            $"{inputs} inputs × {hidden} hidden units are more weights than this program can hold");
+        if (version == 1)
+        {
+            document.Require(outputs == 1, fields["outputs"], $"\"outputs\" is {outputs}; version 1 files hold networks with one output");
+        }
 
-        int activation = document.Field(fields, "activation");
-        document.Require(document.TokenAt(activation) == JsonTokenType.String, activation,
-            $"\"activation\" must be a string, not {Kind(document.TokenAt(activation))}");
-        string activationName = document.StringAt(activation);
-        document.Require(activationName == "sigmoid", activation,
-            $"\"activation\" is {Excerpt.Quoted(activationName)}; only \"sigmoid\" is supported");
+        int[] sizes = [inputs, .. hidden, outputs];
+        for (int l = 1; l < sizes.Length; l++)
+        {
+            document.Require((long)sizes[l - 1] * sizes[l] <= Array.MaxLength, fields[l == 1 ? "inputs" : version == 1 ? "hidden" : "layers"],
+                $"{sizes[l - 1]} × {sizes[l]} weights in layer {l} are more than this program can hold");
+        }
 
+        Activation activation = Activation.Sigmoid;
+        if (version == 1)
+        {
+            document.Choice(fields, "activation", ["sigmoid"], "only \"sigmoid\" is supported");
+        }
+        else
+        {
+            activation = Architectures.ParseActivation(document.Choice(fields, "activation", Activations.Names, Expected(Activations.Names)));
+        }
+
+        Initialization initialization = version == 1
+            ? Initialization.Normal
+            : Architectures.ParseInitialization(document.Choice(fields, "initialization", Initializations.Names, Expected(Initializations.Names)));
+        LossFunction loss = version == 1
+            ? LossFunction.Mse
+            : Architectures.ParseLoss(document.Choice(fields, "loss", Losses.Names, Expected(Losses.Names)));
+        var architecture = new Architecture(sizes, activation, initialization, loss);
+
+        string[] weightFields = [.. Enumerable.Range(1, architecture.Layers).SelectMany(l => new[] { $"W{l}", $"b{l}" })];
+        string listed = weightFields.Length == 4 ? "W1, b1, W2 and b2" : $"W1, b1, … W{architecture.Layers}, b{architecture.Layers}";
         int weights = document.Field(fields, "weights");
         document.Require(document.TokenAt(weights) == JsonTokenType.StartObject, weights,
-            $"\"weights\" must be an object holding W1, b1, W2 and b2, not {Kind(document.TokenAt(weights))}");
-        Dictionary<string, int> matrices = document.Fields(weights, WeightFields, out _, whole: false);
-        foreach (string field in WeightFields)
+            $"\"weights\" must be an object holding {listed}, not {Kind(document.TokenAt(weights))}");
+        Dictionary<string, int> matrices = document.Fields(weights, weightFields, out _, whole: false);
+        foreach (string field in weightFields)
         {
             document.Require(matrices.ContainsKey(field), weights, $"\"weights\" has no \"{field}\"");
         }
 
-        string sizes = $"{inputs} input{(inputs == 1 ? "" : "s")} and {hidden} hidden unit{(hidden == 1 ? "" : "s")}";
-        Matrix w1 = document.Matrix(matrices["W1"], "W1", inputs, hidden, sizes);
-        Matrix b1 = document.Matrix(matrices["b1"], "b1", 1, hidden, sizes);
-        Matrix w2 = document.Matrix(matrices["W2"], "W2", hidden, 1, sizes);
-        Matrix b2 = document.Matrix(matrices["b2"], "b2", 1, 1, sizes);
-        return new TwoLayerNetwork(w1, b1, w2, b2);
+        string described = hidden.Length == 1
+            ? $"{inputs} input{(inputs == 1 ? "" : "s")} and {hidden[0]} hidden unit{(hidden[0] == 1 ? "" : "s")}"
+            : $"layer sizes {string.Join(", ", sizes)}";
+        if (version == 2 && hidden.Length == 1 && outputs != 1)
+        {
+            described += $" and {outputs} outputs";
+        }
+
+        var w = new Matrix[architecture.Layers];
+        var b = new Matrix[architecture.Layers];
+        for (int l = 0; l < architecture.Layers; l++)
+        {
+            w[l] = document.Matrix(matrices[$"W{l + 1}"], $"W{l + 1}", sizes[l], sizes[l + 1], described);
+            b[l] = document.Matrix(matrices[$"b{l + 1}"], $"b{l + 1}", 1, sizes[l + 1], described);
+        }
+
+        return version == 1 ? new TwoLayerNetwork(w[0], b[0], w[1], b[1]) : Networks.FromParameters(architecture, w, b);
     }
+
+    private static string Expected(IReadOnlyList<string> names) =>
+        $"expected {string.Join(", ", names.Take(names.Count - 1).Select(n => $"\"{n}\""))} or \"{names[^1]}\"";
 
     private static string Kind(JsonTokenType type) => type switch
     {
@@ -169,6 +210,37 @@ internal static class ModelReader
             Require(reader.TryGetInt32(out int value) && value >= minimum, offset,
                 $"\"{field}\" must be a whole number{bound}, not {Excerpt.Of(Encoding.UTF8.GetString(reader.ValueSpan))}");
             return value;
+        }
+
+        // The string value of a field that must be one of 'choices'.
+        public string Choice(Dictionary<string, int> fields, string field, IReadOnlyList<string> choices, string expected)
+        {
+            int offset = Field(fields, field);
+            Require(TokenAt(offset) == JsonTokenType.String, offset, $"\"{field}\" must be a string, not {Kind(TokenAt(offset))}");
+            string value = StringAt(offset);
+            Require(choices.Contains(value, StringComparer.Ordinal), offset, $"\"{field}\" is {Excerpt.Quoted(value)}; {expected}");
+            return value;
+        }
+
+        // A non-empty array of whole numbers, each at least 'minimum'.
+        public int[] WholeNumbers(int offset, string field, int minimum)
+        {
+            string expected = string.Create(CultureInfo.InvariantCulture, $"\"{field}\" must be an array of whole numbers ≥ {minimum}, such as [8, 4]");
+            var reader = new Utf8JsonReader(bytes.AsSpan(offset), Options);
+            reader.Read();
+            Require(reader.TokenType == JsonTokenType.StartArray, offset, $"{expected}, not {Kind(reader.TokenType)}");
+            var values = new List<int>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                int at = offset + (int)reader.TokenStartIndex;
+                Require(reader.TokenType == JsonTokenType.Number, at, $"{expected}; found {Kind(reader.TokenType)}");
+                Require(reader.TryGetInt32(out int value) && value >= minimum, at,
+                    $"{expected}; found {Excerpt.Of(Encoding.UTF8.GetString(reader.ValueSpan))}");
+                values.Add(value);
+            }
+
+            Require(values.Count > 0, offset, $"{expected}, not an empty array");
+            return [.. values];
         }
 
         // Reads an array of 'rows' rows of 'columns' finite numbers, stopping at the first thing that is not, so that

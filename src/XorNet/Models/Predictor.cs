@@ -45,22 +45,29 @@ public static class Predictor
         return x;
     }
 
-    /// <summary>The mean squared error of <paramref name="predictions"/> against <paramref name="targets"/>, as <c>np.mean</c> computes it.</summary>
+    /// <summary>
+    /// The mean squared error of <paramref name="predictions"/> against <paramref name="targets"/> over every output of
+    /// every row, as <c>np.mean((y - y_hat) ** 2)</c> computes it.
+    /// </summary>
     public static double MeanSquaredError(Matrix predictions, Matrix targets)
     {
         ArgumentNullException.ThrowIfNull(predictions);
         ArgumentNullException.ThrowIfNull(targets);
-        var squared = new Matrix(predictions.Rows, 1);
-        for (int i = 0; i < predictions.Rows; i++)
+        var squared = new Matrix(predictions.Rows, predictions.Columns);
+        ReadOnlySpan<double> p = predictions.AsSpan(), t = targets.AsSpan();
+        Span<double> s = squared.AsSpan();
+        for (int i = 0; i < s.Length; i++)
         {
-            double residual = targets[i, 0] - predictions[i, 0];
-            squared[i, 0] = residual * residual;
+            double residual = t[i] - p[i];
+            s[i] = residual * residual;
         }
 
         return squared.Mean();
     }
 
-    /// <summary>The share of rows whose prediction and target fall on the same side of 0.5 (0.5 itself counts as 1).</summary>
+    /// <summary>
+    /// The share of rows whose every output falls on the same side of 0.5 as its target (0.5 itself counts as 1).
+    /// </summary>
     public static double Accuracy(Matrix predictions, Matrix targets)
     {
         ArgumentNullException.ThrowIfNull(predictions);
@@ -68,10 +75,13 @@ public static class Predictor
         int correct = 0;
         for (int i = 0; i < predictions.Rows; i++)
         {
-            if ((predictions[i, 0] >= 0.5) == (targets[i, 0] >= 0.5))
+            bool right = true;
+            for (int j = 0; j < predictions.Columns; j++)
             {
-                correct++;
+                right &= (predictions[i, j] >= 0.5) == (targets[i, j] >= 0.5);
             }
+
+            correct += right ? 1 : 0;
         }
 
         return (double)correct / predictions.Rows;

@@ -12,7 +12,7 @@ namespace XorNet.Network;
 /// Rows stream through in blocks, forward and back, so no rows × width array is ever stored and an epoch allocates
 /// nothing; every sum over rows still adds row after row, in NumPy's order.
 /// </remarks>
-public sealed class DeepNetwork
+public sealed class DeepNetwork : INetwork
 {
     /// <summary>Rows a block takes: enough for the weight-gradient kernel to reuse what it loads, few enough for cache.</summary>
     internal const int RowBlock = 32;

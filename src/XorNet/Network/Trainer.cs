@@ -2,16 +2,18 @@ using System.Diagnostics;
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using XorNet.Data;
-using XorNet.NumPy;
 
 namespace XorNet.Network;
 
 /// <summary>The notebook's training loop: seed, initialise, then full-batch gradient descent, logging as it goes.</summary>
 public static class Trainer
 {
-    /// <summary>Trains a fresh network on <paramref name="data"/> exactly as the notebook does.</summary>
+    /// <summary>
+    /// Trains a network on <paramref name="data"/> exactly as the generalised notebook does: a fresh one drawn from the
+    /// seed, or a copy of <see cref="TrainingSettings.InitialNetwork"/>.
+    /// </summary>
     /// <param name="data">The training table.</param>
-    /// <param name="settings">Seed, hidden size, learning rate, epochs and logging interval.</param>
+    /// <param name="settings">Architecture or initial network, seed, learning rate, epochs and logging interval.</param>
     /// <param name="onLog">Called with each logged epoch as soon as it is known.</param>
     /// <param name="onEpoch">Called after every epoch with its number and loss (for a progress display).</param>
     /// <param name="cancellationToken">Stops training after the epoch in progress when cancelled.</param>
@@ -29,10 +31,10 @@ public static class Trainer
         ArgumentOutOfRangeException.ThrowIfNegative(settings.Epochs);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.LogEvery, 1);
 
-        var network = TwoLayerNetwork.Initialize(data.Inputs, settings.Hidden, new NumPyRandom(settings.Seed));
+        INetwork network = settings.InitialNetworkFor(data);
         if (JitInfo.GetCompiledMethodCount() > 0)
         {
-            CompileEpochCode(data, settings);
+            CompileEpochCode(data, network.Architecture, settings.LearningRate);
         }
 
         var log = new List<LogEntry>();
@@ -80,16 +82,21 @@ public static class Trainer
         return new TrainingResult(network, log, finalLoss, predictions, epochsRun, interrupted, elapsed, stoppedAtEpoch);
     }
 
-    // Under the JIT (not in the native program), one throwaway epoch of a small network on a copy of the first rows
-    // compiles the epoch's code before the clock starts, so the training time measures training. It touches neither
-    // the real network nor its random stream.
-    private static void CompileEpochCode(Dataset data, TrainingSettings settings)
+    // Under the JIT (not in the native program), one throwaway epoch of a small network of the same kind on a copy of
+    // the first rows compiles the epoch's code before the clock starts, so the training time measures training. It
+    // touches neither the real network nor its random stream.
+    private static void CompileEpochCode(Dataset data, Architecture architecture, double learningRate)
     {
-        int rows = Math.Min(data.Rows, 2 * TwoLayerNetwork.RowBlock);
-        int hidden = Math.Min(settings.Hidden, 2 * TwoLayerNetwork.RowBlock);
+        const int Cap = 2 * TwoLayerNetwork.RowBlock;
+        int rows = Math.Min(data.Rows, Cap);
         var x = Matrix.FromArray(rows, data.Inputs, data.X.AsSpan()[..(rows * data.Inputs)].ToArray());
-        var y = Matrix.FromArray(rows, 1, data.Y.AsSpan()[..rows].ToArray());
-        var scratch = new TwoLayerNetwork(new Matrix(data.Inputs, hidden), new Matrix(1, hidden), new Matrix(hidden, 1), new Matrix(1, 1));
-        scratch.TrainEpoch(x, y, settings.LearningRate);
+        var y = Matrix.FromArray(rows, data.Targets, data.Y.AsSpan()[..(rows * data.Targets)].ToArray());
+        int[] sizes = [.. architecture.Sizes.Select((n, l) => l == 0 || l == architecture.Layers ? n : Math.Min(n, Cap))];
+        Architecture small = architecture with { Sizes = sizes };
+        INetwork scratch = Networks.FromParameters(
+            small,
+            [.. Enumerable.Range(1, small.Layers).Select(l => new Matrix(sizes[l - 1], sizes[l]))],
+            [.. Enumerable.Range(1, small.Layers).Select(l => new Matrix(1, sizes[l]))]);
+        scratch.TrainEpoch(x, y, learningRate);
     }
 }

@@ -10,7 +10,7 @@ namespace XorNet.Network;
 /// <param name="TrainingTime">Wall time of the epoch loop alone.</param>
 /// <param name="StoppedAtEpoch">The epoch whose loss reached the target loss, or null.</param>
 public sealed record TrainingResult(
-    TwoLayerNetwork Network,
+    INetwork Network,
     IReadOnlyList<LogEntry> Log,
     double? FinalLoss,
     Matrix Predictions,

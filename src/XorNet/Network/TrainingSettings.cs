@@ -15,6 +15,53 @@ public sealed record TrainingSettings(
     int LogEvery = TrainingSettings.DefaultLogEvery,
     double? TargetLoss = null)
 {
+    /// <summary>The hidden layer sizes (<c>--layers</c>), or null for one layer of <see cref="Hidden"/> units.</summary>
+    public IReadOnlyList<int>? Layers { get; init; }
+
+    /// <summary>The hidden layers' activation.</summary>
+    public Activation Activation { get; init; } = Activation.Sigmoid;
+
+    /// <summary>How the initial weights are scaled.</summary>
+    public Initialization Initialization { get; init; } = Initialization.Normal;
+
+    /// <summary>What training minimises.</summary>
+    public LossFunction Loss { get; init; } = LossFunction.Mse;
+
+    /// <summary>
+    /// The network to start from instead of drawing weights (<c>--init-from</c>): its sizes, activation and
+    /// initialisation are used, its parameters copied; <see cref="Loss"/> still applies. Null to draw the weights.
+    /// </summary>
+    public INetwork? InitialNetwork { get; init; }
+
+    /// <summary>The hidden layer sizes in use.</summary>
+    public IReadOnlyList<int> HiddenSizes => InitialNetwork?.Architecture.Hidden ?? Layers ?? [Hidden];
+
+    /// <summary>
+    /// The hidden sizes as messages name them: <c>--layers 8,4</c>, <c>--hidden 4</c>, or the layers of the
+    /// <c>--init-from</c> model.
+    /// </summary>
+    public string LayersOption => InitialNetwork is not null
+        ? $"the --init-from model's layers {string.Join(',', HiddenSizes)}"
+        : Layers is null ? $"--hidden {string.Join(',', HiddenSizes)}" : $"--layers {string.Join(',', HiddenSizes)}";
+
+    /// <summary>The network trained on <paramref name="data"/>: its inputs, these hidden layers, one output per target.</summary>
+    public Architecture ArchitectureFor(Data.Dataset data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return InitialNetwork is { } initial
+            ? initial.Architecture with { Loss = Loss }
+            : new Architecture([data.Inputs, .. HiddenSizes, data.Targets], Activation, Initialization, Loss);
+    }
+
+    /// <summary>The network training starts from: a copy of <see cref="InitialNetwork"/>, or weights drawn from <see cref="Seed"/>.</summary>
+    public INetwork InitialNetworkFor(Data.Dataset data)
+    {
+        Architecture architecture = ArchitectureFor(data);
+        return InitialNetwork is { } initial
+            ? Networks.FromParameters(architecture, [.. initial.Weights.Select(w => w.Clone())], [.. initial.Biases.Select(b => b.Clone())])
+            : Networks.Initialize(architecture, Seed);
+    }
+
     /// <summary>The notebook's seed.</summary>
     public const uint DefaultSeed = 42;
 

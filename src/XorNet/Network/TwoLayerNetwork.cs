@@ -12,7 +12,7 @@ namespace XorNet.Network;
 /// <c>Update</c>), each doing NumPy's arithmetic in NumPy's order. The intermediate arrays live in a
 /// workspace sized once per batch shape, so an epoch allocates nothing.
 /// </remarks>
-public sealed class TwoLayerNetwork
+public sealed class TwoLayerNetwork : INetwork
 {
     /// <summary>Rows processed together: enough independent sums to keep the CPU busy, few enough to stay in cache.</summary>
     internal const int RowBlock = SpanMath.MaxBlockRows;
@@ -60,6 +60,15 @@ public sealed class TwoLayerNetwork
 
     /// <summary>Number of hidden units.</summary>
     public int Hidden => W1.Columns;
+
+    /// <summary>The notebook's architecture with this network's sizes.</summary>
+    public Architecture Architecture => Architecture.Notebook(Inputs, Hidden);
+
+    /// <summary>W1 and W2.</summary>
+    public IReadOnlyList<Matrix> Weights => [W1, W2];
+
+    /// <summary>b1 and b2.</summary>
+    public IReadOnlyList<Matrix> Biases => [B1, B2];
 
     /// <summary>
     /// The notebook's initialisation: <c>W1 = randn(inputs, hidden)</c>, then <c>W2 = randn(hidden, 1)</c> from the
@@ -163,6 +172,13 @@ public sealed class TwoLayerNetwork
         }
 
         return new Gradients(dW1, w.DB1.Clone(), w.DW2.Clone(), w.DB2.Clone());
+    }
+
+    /// <inheritdoc/>
+    IReadOnlyList<(Matrix DW, Matrix DB)> INetwork.ComputeGradients(Matrix x, Matrix y)
+    {
+        Gradients gradients = ComputeGradients(x, y);
+        return [(gradients.W1, gradients.B1), (gradients.W2, gradients.B2)];
     }
 
     // The notebook works on whole matrices; here a block of rows at a time goes forward and back, so that no
