@@ -206,7 +206,7 @@ public sealed class DeepNetwork
             }
             else
             {
-                AddRows(d, rows, w.DB[l].AsSpan());
+                LayerKernels.AddRows(d, rows, w.DB[l].AsSpan());
             }
 
             if (l > 0)
@@ -217,20 +217,6 @@ public sealed class DeepNetwork
                 Activations.MultiplyByDerivative(Architecture.Activation, previous, below);
                 d = previous;
                 inDelta = !inDelta;
-            }
-        }
-    }
-
-    // db[h] += d[r, h], row after row: NumPy's sum down the rows of a wider array.
-    private static void AddRows(ReadOnlySpan<double> d, int rows, Span<double> sums)
-    {
-        int width = sums.Length;
-        for (int r = 0; r < rows; r++)
-        {
-            ReadOnlySpan<double> row = d.Slice(r * width, width);
-            for (int h = 0; h < width; h++)
-            {
-                sums[h] += row[h];
             }
         }
     }
