@@ -21,13 +21,24 @@ internal static class LayerKernels
     /// <c>a @ W + b</c>; with an empty <paramref name="bias"/>, the plain product <c>a @ W</c>. Row r of
     /// <paramref name="z"/> starts at <c>r · stride</c> (0: the layer's width).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Affine(ReadOnlySpan<double> x, int rows, ReadOnlySpan<double> w, ReadOnlySpan<double> bias, Span<double> z, int stride = 0)
     {
-        int inputs = rows == 0 ? 0 : x.Length / rows;
+        int inputs = rows <= 0 ? 0 : x.Length / rows;
         int width = inputs == 0 ? (stride == 0 ? z.Length / Math.Max(rows, 1) : bias.Length) : w.Length / inputs;
-        stride = stride == 0 ? width : stride;
-        if (rows < 0 || stride < width || x.Length != (long)rows * inputs || w.Length != (long)inputs * width
+        Affine(x, rows, inputs, width, w, bias, z, stride == 0 ? width : stride);
+    }
+
+    /// <summary>
+    /// <see cref="Affine(ReadOnlySpan{double}, int, ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, int)"/>
+    /// for a shape the caller knows: the spans must hold exactly <paramref name="rows"/> × <paramref name="inputs"/>
+    /// inputs, <paramref name="inputs"/> × <paramref name="width"/> weights and <paramref name="rows"/> rows of
+    /// <paramref name="stride"/> outputs.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Affine(
+        ReadOnlySpan<double> x, int rows, int inputs, int width, ReadOnlySpan<double> w, ReadOnlySpan<double> bias, Span<double> z, int stride)
+    {
+        if (rows < 0 || inputs < 0 || width < 0 || stride < width || x.Length != (long)rows * inputs || w.Length != (long)inputs * width
             || z.Length != (long)rows * stride || (bias.Length != 0 && bias.Length != width))
         {
             throw new ArgumentException($"Shapes do not fit: x {x.Length}, w {w.Length}, bias {bias.Length}, z {z.Length} for {rows} rows, stride {stride}.");
@@ -162,10 +173,10 @@ internal static class LayerKernels
             throw new ArgumentException($"Shapes do not fit: a {a.Length}, d {d.Length}, dW {dW.Length} for {rows} rows.");
         }
 
+        nint n = inputs, m = width;
         ref double ar = ref MemoryMarshal.GetReference(a);
         ref double dr = ref MemoryMarshal.GetReference(d);
         ref double gr = ref MemoryMarshal.GetReference(dW);
-        nint n = inputs, m = width;
         int h = 0;
         for (; h <= width - 8; h += 8)
         {
