@@ -57,7 +57,7 @@ row "65536 CSV rows, hidden 64" "$(printf '%s\n' "${xs[@]}" | median)" "$(printf
 openblas=/usr/lib/x86_64-linux-gnu/openblas-pthread
 deep_numpy() {
   on_cpu0 env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE LD_LIBRARY_PATH="$openblas" /usr/bin/python3 \
-    tests/XorNet.Benchmarks/deep_numpy_epoch.py "$@" | sed 's/.*ns_per_epoch=\([0-9.]*\).*/\1/'
+    tests/XorNet.Benchmarks/deep_numpy_epoch.py "$@" | sed 's/.* ns_per_epoch=\([0-9.]*\).*/\1/' # (wall time, as XorNet's)
 }
 if ! "$xornet" --layers 4 --epochs 1 >/dev/null 2>&1; then
   echo "(deeper networks skipped: this build has no --layers option)"
@@ -65,12 +65,10 @@ elif [ ! -e "$openblas/libblas.so.3" ]; then
   echo "(deeper networks skipped: $openblas is missing; apt-get install libopenblas0-pthread)"
 else
   echo "NumPy's BLAS for the deeper rows: $(env LD_LIBRARY_PATH="$openblas" /usr/bin/python3 tests/XorNet.Benchmarks/deep_numpy_epoch.py 4 1 | sed 's/.*blas=//')"
-  deep_csv="$work/deep65536.csv"
+  # The same 65536 points as above (the script draws them as numpy_epoch.py does), so XorNet reads the file written there.
+  lr=$(awk 'BEGIN { printf "%.17g", 0.4 / 65536 }')
   nps=(); xs=()
-  for _ in $(seq 3); do
-    nps+=("$(deep_numpy 64,64 5 65536 "$deep_csv")") # (the first call writes the CSV file)
-    xs+=("$(xornet_ns 10 --data "$deep_csv" --layers 64,64 --lr "$(awk 'BEGIN { printf "%.17g", 0.4 / 65536 }')")")
-  done
+  for _ in $(seq 3); do nps+=("$(deep_numpy 64,64 5 65536)"); xs+=("$(xornet_ns 10 --data "$rows_csv" --layers 64,64 --lr "$lr")"); done
   row "65536 CSV rows, layers 64,64" "$(printf '%s\n' "${xs[@]}" | median)" "$(printf '%s\n' "${nps[@]}" | median)" "NumPy"
   nps=(); xs=()
   for _ in $(seq 3); do nps+=("$(deep_numpy 16,16 2000)"); xs+=("$(xornet_ns 20000 --layers 16,16)"); done
