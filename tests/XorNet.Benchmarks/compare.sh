@@ -3,7 +3,8 @@
 # NumPy, each pair run alternately in one session so that machine load affects both alike.
 # Usage: tests/XorNet.Benchmarks/compare.sh [BENCH_DIR (default ../shared/bench)] [ROUNDS (default 5)]
 # Needs gcc, hyperfine and Debian's python3-numpy (apt-get install hyperfine python3-numpy); taskset, if present, pins
-# the per-epoch pairs to one CPU.
+# the per-epoch pairs to one CPU. The deeper networks' rows compare with NumPy on OpenBLAS, what NumPy users have
+# (apt-get install libopenblas0-pthread); they are skipped, with a line saying why, where that or --layers is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bench=${1:-../shared/bench}
@@ -50,6 +51,29 @@ for _ in $(seq 3); do
   xs+=("$(xornet_ns 20 --data "$rows_csv" --hidden 64 --lr "$(awk 'BEGIN { printf "%.17g", 0.4 / 65536 }')")")
 done
 row "65536 CSV rows, hidden 64" "$(printf '%s\n' "${xs[@]}" | median)" "$(printf '%s\n' "${nps[@]}" | median)" "NumPy"
+
+# Deeper networks: --layers against the generalised notebook (tests/XorNet.Benchmarks/deep_numpy_epoch.py) in NumPy
+# on OpenBLAS, selected by its library path, with its OPENBLAS_* overrides unset as above.
+openblas=/usr/lib/x86_64-linux-gnu/openblas-pthread
+deep_numpy() {
+  on_cpu0 env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE LD_LIBRARY_PATH="$openblas" /usr/bin/python3 \
+    tests/XorNet.Benchmarks/deep_numpy_epoch.py "$@" | sed 's/.* ns_per_epoch=\([0-9.]*\).*/\1/' # (wall time, as XorNet's)
+}
+if ! "$xornet" --layers 4 --epochs 1 >/dev/null 2>&1; then
+  echo "(deeper networks skipped: this build has no --layers option)"
+elif [ ! -e "$openblas/libblas.so.3" ]; then
+  echo "(deeper networks skipped: $openblas is missing; apt-get install libopenblas0-pthread)"
+else
+  echo "NumPy's BLAS for the deeper rows: $(env LD_LIBRARY_PATH="$openblas" /usr/bin/python3 tests/XorNet.Benchmarks/deep_numpy_epoch.py 4 1 | sed 's/.*blas=//')"
+  # The same 65536 points as above (the script draws them as numpy_epoch.py does), so XorNet reads the file written there.
+  lr=$(awk 'BEGIN { printf "%.17g", 0.4 / 65536 }')
+  nps=(); xs=()
+  for _ in $(seq 3); do nps+=("$(deep_numpy 64,64 5 65536)"); xs+=("$(xornet_ns 10 --data "$rows_csv" --layers 64,64 --lr "$lr")"); done
+  row "65536 CSV rows, layers 64,64" "$(printf '%s\n' "${xs[@]}" | median)" "$(printf '%s\n' "${nps[@]}" | median)" "NumPy"
+  nps=(); xs=()
+  for _ in $(seq 3); do nps+=("$(deep_numpy 16,16 2000)"); xs+=("$(xornet_ns 20000 --layers 16,16)"); done
+  row "XOR, layers 16,16" "$(printf '%s\n' "${xs[@]}" | median)" "$(printf '%s\n' "${nps[@]}" | median)" "NumPy"
+fi
 
 echo
 echo "growth (XorNet ns per epoch):"

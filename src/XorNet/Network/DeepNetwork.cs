@@ -84,24 +84,14 @@ public sealed class DeepNetwork : INetwork
     }
 
     /// <summary>The network's outputs for the rows of <paramref name="x"/> (a new rows × outputs matrix).</summary>
-    public Matrix Predict(Matrix x)
-    {
-        Workspace w = WorkspaceFor(x, null);
-        for (int start = 0; start < x.Rows; start += RowBlock)
-        {
-            Forward(x, null, start, w);
-        }
-
-        return w.YHat.Clone();
-    }
+    public Matrix Predict(Matrix x) => ForwardAll(x, null).YHat.Clone();
 
     /// <summary>One epoch: forward pass, loss, backpropagation and the update of every layer.</summary>
     /// <returns>The epoch's loss, measured before the update.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double TrainEpoch(Matrix x, Matrix y, double learningRate)
     {
-        Workspace w = WorkspaceFor(x, y);
-        ComputeGradients(x, y, w);
+        Workspace w = Backpropagate(x, y);
         Update(learningRate, w);
         return Loss(w);
     }
@@ -112,28 +102,21 @@ public sealed class DeepNetwork : INetwork
         _workspace?.YHat.Clone() ?? throw new InvalidOperationException("No forward pass has run yet.");
 
     /// <summary>The loss of the network on <paramref name="x"/> against <paramref name="y"/>.</summary>
-    public double Loss(Matrix x, Matrix y)
-    {
-        Workspace w = WorkspaceFor(x, y);
-        for (int start = 0; start < x.Rows; start += RowBlock)
-        {
-            Forward(x, y, start, w);
-        }
-
-        return Loss(w);
-    }
+    public double Loss(Matrix x, Matrix y) => Loss(ForwardAll(x, y));
 
     /// <summary>The gradients <c>dW[l]</c> and <c>db[l]</c> at the current weights, as new matrices (for checks, not training).</summary>
     public IReadOnlyList<(Matrix DW, Matrix DB)> ComputeGradients(Matrix x, Matrix y)
     {
-        Workspace w = WorkspaceFor(x, y);
-        ComputeGradients(x, y, w);
+        Workspace w = Backpropagate(x, y);
         return [.. Enumerable.Range(0, Architecture.Layers).Select(l => (w.DW[l].Clone(), w.DB[l].Clone()))];
     }
 
+    // The forward and backward passes over every block of rows: the workspace then holds y_hat, the loss terms and
+    // every layer's dW and db.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void ComputeGradients(Matrix x, Matrix y, Workspace w)
+    private Workspace Backpropagate(Matrix x, Matrix y)
     {
+        Workspace w = WorkspaceFor(x, y);
         for (int l = 0; l < Architecture.Layers; l++)
         {
             w.DW[l].AsSpan().Clear();
@@ -159,6 +142,20 @@ public sealed class DeepNetwork : INetwork
                 w.DB[l][0, 0] = NumPySum.Sum(column.AsSpan());
             }
         }
+
+        return w;
+    }
+
+    // The forward pass alone, over every block of rows, for predictions and the loss.
+    private Workspace ForwardAll(Matrix x, Matrix? y)
+    {
+        Workspace w = WorkspaceFor(x, y);
+        for (int start = 0; start < x.Rows; start += RowBlock)
+        {
+            Forward(x, y, start, w);
+        }
+
+        return w;
     }
 
     // a[0] = X;  z[l] = a[l-1] @ W[l] + b[l];  a[l] = act(z[l]), or sigmoid(z[L]) at the output;  y_hat = a[L]
@@ -170,7 +167,7 @@ public sealed class DeepNetwork : INetwork
         for (int l = 0; l < Architecture.Layers; l++)
         {
             Span<double> a = w.A[l].AsSpan()[..(rows * Architecture.Sizes[l + 1])];
-            LayerKernels.Affine(input, rows, _weights[l].AsSpan(), _biases[l].AsSpan(), a);
+            LayerKernels.Affine(input, rows, Architecture.Sizes[l], Architecture.Sizes[l + 1], _weights[l].AsSpan(), _biases[l].AsSpan(), a, Architecture.Sizes[l + 1]);
             Activations.ApplyInPlace(l < Architecture.Layers - 1 ? Architecture.Activation : Activation.Sigmoid, a);
             input = a;
         }
@@ -206,31 +203,17 @@ public sealed class DeepNetwork : INetwork
             }
             else
             {
-                AddRows(d, rows, w.DB[l].AsSpan());
+                LayerKernels.AddRows(d, rows, w.DB[l].AsSpan());
             }
 
             if (l > 0)
             {
                 // The two delta buffers take turns: the layer below's delta is made from this one.
                 Span<double> previous = (inDelta ? w.NextDelta : w.Delta).AsSpan()[..(rows * fanIn)];
-                LayerKernels.Affine(d, rows, w.WT[l].AsSpan(), default, previous);
+                LayerKernels.Affine(d, rows, Architecture.Sizes[l + 1], fanIn, w.WT[l].AsSpan(), default, previous, fanIn);
                 Activations.MultiplyByDerivative(Architecture.Activation, previous, below);
                 d = previous;
                 inDelta = !inDelta;
-            }
-        }
-    }
-
-    // db[h] += d[r, h], row after row: NumPy's sum down the rows of a wider array.
-    private static void AddRows(ReadOnlySpan<double> d, int rows, Span<double> sums)
-    {
-        int width = sums.Length;
-        for (int r = 0; r < rows; r++)
-        {
-            ReadOnlySpan<double> row = d.Slice(r * width, width);
-            for (int h = 0; h < width; h++)
-            {
-                sums[h] += row[h];
             }
         }
     }

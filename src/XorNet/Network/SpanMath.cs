@@ -41,8 +41,8 @@ internal static class SpanMath
 
     /// <summary>
     /// <c>a1[j, h] = sigmoid((Σ_k x[j, k] · W1[k, h]) + b1[h])</c> for the rows of a block, the sum from 0 in
-    /// ascending k: the notebook's <c>a1 = sigmoid(X @ W1 + b1)</c>, a block of rows at a time. Row j of
-    /// <paramref name="a1"/> starts at <c>j · stride</c>.
+    /// ascending k: the notebook's <c>a1 = sigmoid(X @ W1 + b1)</c>, a block of rows at a time, by the layer kernel
+    /// every network shares. Row j of <paramref name="a1"/> starts at <c>j · stride</c>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void HiddenActivations(ReadOnlySpan<double> x, ReadOnlySpan<double> w1, ReadOnlySpan<double> b1, Span<double> a1, int stride)
@@ -51,44 +51,12 @@ internal static class SpanMath
         ArgumentOutOfRangeException.ThrowIfLessThan(stride, width);
         int inputs = w1.Length / Math.Max(width, 1);
         int rows = x.Length / Math.Max(inputs, 1);
-        if (w1.Length != (long)inputs * width || x.Length != (long)rows * inputs || a1.Length != (long)rows * stride)
+        if (inputs < 1 || w1.Length != (long)inputs * width || x.Length != (long)rows * inputs || a1.Length != (long)rows * stride)
         {
             ThrowShapeMismatch();
         }
 
-        ref double xr = ref MemoryMarshal.GetReference(x);
-        ref double w = ref MemoryMarshal.GetReference(w1);
-        ref double b = ref MemoryMarshal.GetReference(b1);
-        ref double a = ref MemoryMarshal.GetReference(a1);
-        int h = 0;
-        for (; h <= width - 4; h += 4)
-        {
-            Vector256<double> bias = Vector256.LoadUnsafe(ref b, (nuint)h);
-            for (int j = 0; j < rows; j++)
-            {
-                Vector256<double> z = Vector256<double>.Zero;
-                for (int k = 0; k < inputs; k++)
-                {
-                    z += Vector256.Create(Unsafe.Add(ref xr, (j * inputs) + k)) * Vector256.LoadUnsafe(ref w, (nuint)((k * width) + h));
-                }
-
-                (z + bias).StoreUnsafe(ref a, (nuint)((j * stride) + h));
-            }
-        }
-
-        for (; h < width; h++)
-        {
-            for (int j = 0; j < rows; j++)
-            {
-                double z = 0;
-                for (int k = 0; k < inputs; k++)
-                {
-                    z += Unsafe.Add(ref xr, (j * inputs) + k) * Unsafe.Add(ref w, (k * width) + h);
-                }
-
-                Unsafe.Add(ref a, (j * stride) + h) = z + Unsafe.Add(ref b, h);
-            }
-        }
+        LayerKernels.Affine(x, rows, inputs, width, w1, b1, a1, stride);
 
         // The exponentials run in tight passes after the sums, where the CPU overlaps them best: the whole block at
         // once, or row by row when rows are padded.
@@ -108,8 +76,8 @@ internal static class SpanMath
     /// <summary>
     /// <c>dots[j] = Σ_h rows[j, h] · weights[h]</c>, each sum from 0 in ascending h, for the rows of
     /// <paramref name="rows"/> (one per element of <paramref name="dots"/>, row j starting at <c>j · stride</c>).
-    /// Eight or four rows run side by side: their sums are independent, so the CPU overlaps them although each must
-    /// stay in order.
+    /// Four rows run side by side: their sums are independent, so the CPU overlaps them although each must stay in
+    /// order.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void RowDots(ReadOnlySpan<double> rows, int stride, ReadOnlySpan<double> weights, Span<double> dots)
@@ -124,40 +92,6 @@ internal static class SpanMath
         ref double a = ref MemoryMarshal.GetReference(rows);
         ref double w = ref MemoryMarshal.GetReference(weights);
         int j = 0;
-        for (; j <= dots.Length - 8; j += 8)
-        {
-            ref double a0 = ref Unsafe.Add(ref a, j * stride);
-            ref double a1 = ref Unsafe.Add(ref a0, stride);
-            ref double a2 = ref Unsafe.Add(ref a1, stride);
-            ref double a3 = ref Unsafe.Add(ref a2, stride);
-            ref double a4 = ref Unsafe.Add(ref a3, stride);
-            ref double a5 = ref Unsafe.Add(ref a4, stride);
-            ref double a6 = ref Unsafe.Add(ref a5, stride);
-            ref double a7 = ref Unsafe.Add(ref a6, stride);
-            double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-            for (int h = 0; h < width; h++)
-            {
-                double wh = Unsafe.Add(ref w, h);
-                s0 += Unsafe.Add(ref a0, h) * wh;
-                s1 += Unsafe.Add(ref a1, h) * wh;
-                s2 += Unsafe.Add(ref a2, h) * wh;
-                s3 += Unsafe.Add(ref a3, h) * wh;
-                s4 += Unsafe.Add(ref a4, h) * wh;
-                s5 += Unsafe.Add(ref a5, h) * wh;
-                s6 += Unsafe.Add(ref a6, h) * wh;
-                s7 += Unsafe.Add(ref a7, h) * wh;
-            }
-
-            dots[j] = s0;
-            dots[j + 1] = s1;
-            dots[j + 2] = s2;
-            dots[j + 3] = s3;
-            dots[j + 4] = s4;
-            dots[j + 5] = s5;
-            dots[j + 6] = s6;
-            dots[j + 7] = s7;
-        }
-
         for (; j <= dots.Length - 4; j += 4)
         {
             ref double a0 = ref Unsafe.Add(ref a, j * stride);
