@@ -18,7 +18,7 @@ internal static class ModelTarget
             text = reader.ReadToEnd();
         }
 
-        TwoLayerNetwork network;
+        INetwork network;
         try
         {
             network = ModelFile.Parse(text, "fuzz.json");
@@ -28,7 +28,7 @@ internal static class ModelTarget
             return;
         }
 
-        Matrix predictions = network.Predict(new Matrix(2, network.Inputs));
+        Matrix predictions = network.Predict(new Matrix(2, network.Architecture.Inputs));
         if (predictions.Rows != 2)
         {
             throw new InvalidOperationException("a loaded network predicted the wrong number of rows");

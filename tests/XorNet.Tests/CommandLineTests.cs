@@ -35,6 +35,29 @@ public sealed class CommandLineTests
         { ["--seed", "1", "--seed", "2"], "--seed" },
     };
 
+    public static TheoryData<string[], string> WordedInputs => new()
+    {
+        { ["bogus"], "XorNet: 'bogus' is not an option or value XorNet takes. Run 'XorNet --help'" },
+        { ["--epochs", "5", "x"], "XorNet: 'x' is not an option or value XorNet takes." },
+        { ["--save"], "XorNet: --save needs a value: a file path such as model.json." },
+        { ["--data"], "XorNet: --data needs a value: a CSV file such as data.csv, or - for standard input." },
+        { ["--save", "-"], "XorNet: --save -: - is not taken for standard output here;" },
+        { ["predict", "--model", "-", "0,1"], "XorNet: --model -: --model does not read standard input;" },
+        { ["predict", "--version"], "XorNet: --version stands alone: run 'XorNet --version'." },
+    };
+
+    [Theory]
+    [MemberData(nameof(WordedInputs))]
+    public void Parser_mistakes_are_said_in_words(string[] args, string expected)
+    {
+        (int exitCode, string output, string error) = Cli.Run(args);
+
+        exitCode.Should().Be(ExitCodes.BadInput);
+        output.Should().BeEmpty();
+        error.Should().StartWith(expected).And.EndWith("\n");
+        error.TrimEnd('\n').Should().NotContain("\n").And.NotContain("Unrecognized").And.NotContain("Required argument");
+    }
+
     [Theory]
     [MemberData(nameof(BadInputs))]
     public void Bad_input_exits_2_with_one_line_naming_the_option(string[] args, string named)

@@ -129,6 +129,77 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public void One_output_that_cannot_be_written_leaves_every_other_one_as_it_was()
+    {
+        // The model could be written, the plot cannot (a full device): the run fails, and the old model stays.
+        string device = MakeDevice("full", 7);
+        string plot = Path.Combine(_directory, "loss.svg");
+        File.CreateSymbolicLink(plot, device);
+        string model = Path.Combine(_directory, "model.json");
+        File.WriteAllText(model, "the old model");
+
+        (int exitCode, _, string error) = Cli.Run("--epochs", "5", "--save", model, "--plot-loss", plot);
+
+        exitCode.Should().Be(ExitCodes.Failed);
+        error.Should().Be($"XorNet: --plot-loss {plot}: could not write it: no space left on the device.\n");
+        File.ReadAllText(model).Should().Be("the old model");
+        Directory.GetFileSystemEntries(_directory).Should().BeEquivalentTo(device, plot, model);
+    }
+
+    [Fact]
+    public void An_output_that_is_the_data_file_is_refused_before_anything_is_written()
+    {
+        string data = Path.Combine(_directory, "xor.csv");
+        File.WriteAllText(data, "0,0,0\n0,1,1\n1,0,1\n1,1,0\n");
+        string link = Path.Combine(_directory, "link.svg");
+        File.CreateSymbolicLink(link, data);
+        string[] before = Posix.Listing(_directory);
+
+        (int saveExit, string saveOutput, string saveError) = Cli.Run("--epochs", "5", "--data", data, "--save", data);
+        (int plotExit, _, string plotError) = Cli.Run("--epochs", "5", "--data", data, "--plot-loss", link);
+
+        saveExit.Should().Be(ExitCodes.BadInput);
+        saveOutput.Should().BeEmpty();
+        saveError.Should().Be($"XorNet: --save {data}: is the file --data {data} reads; write the results to another file.\n");
+        plotExit.Should().Be(ExitCodes.BadInput);
+        plotError.Should().StartWith($"XorNet: --plot-loss {link}: is the file --data");
+        Posix.Listing(_directory).Should().Equal(before);
+    }
+
+    [Fact]
+    public void An_output_that_is_where_standard_output_is_redirected_is_refused()
+    {
+        // 'XorNet --save out.txt > out.txt' would replace the file the transcript is being written to.
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "/proc/self/fd as on Linux");
+        string program = Path.Combine(AppContext.BaseDirectory, "XorNet.dll");
+        string file = Path.Combine(_directory, "out.txt");
+
+        (int exitCode, string output) = Posix.Tool("sh", "-c", "dotnet \"$0\" --epochs 5 --save \"$1\" > \"$1\" 2>&1; echo \"exit $?\"", program, file);
+
+        exitCode.Should().Be(0);
+        output.Should().Be("exit 2\n");
+        File.ReadAllText(file).Should().Be($"XorNet: --save {file}: is the file standard output is redirected to, which would lose the transcript; give each its own file.\n");
+    }
+
+    [Theory]
+    [InlineData("--save", "--check-gradients")]
+    [InlineData("--plot-loss", "--help")]
+    [InlineData("--data", "--epochs")]
+    public void A_path_option_does_not_take_the_next_option_as_its_file(string option, string next)
+    {
+        string[] before = Posix.Listing(_directory);
+        string cwd = Environment.CurrentDirectory;
+
+        (int exitCode, string output, string error) = Cli.Run(option, next, "5");
+
+        exitCode.Should().Be(ExitCodes.BadInput);
+        output.Should().BeEmpty();
+        error.Should().StartWith($"XorNet: {option} needs a value: ").And.Contain($"'{next}' is an option").And.EndWith("accept.\n");
+        File.Exists(Path.Combine(cwd, next)).Should().BeFalse();
+        Posix.Listing(_directory).Should().Equal(before);
+    }
+
+    [Fact]
     public void As_root_a_replaced_file_keeps_its_owner()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux() && Posix.IsRoot, "only root may give a file to another user");

@@ -30,6 +30,15 @@ public static class ModelFile
     public static void Save(OutputFile file, INetwork network, ModelTraining training)
     {
         ArgumentNullException.ThrowIfNull(file);
+        file.Write(Writer(network, training));
+    }
+
+    /// <summary>
+    /// What <see cref="Save"/> writes, as a writer for <see cref="OutputFile.WriteAll"/>. The JSON streams into the
+    /// file: a large network needs no second copy of itself as text.
+    /// </summary>
+    public static Action<Stream> Writer(INetwork network, ModelTraining training)
+    {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(training);
 
@@ -45,7 +54,11 @@ public static class ModelFile
             Architectures.LossName(architecture.Loss),
             JsonWeights.Of(network),
             training);
-        file.WriteAllText(JsonSerializer.Serialize(document, ModelJsonContext.Default.ModelDocument) + "\n");
+        return stream =>
+        {
+            JsonSerializer.Serialize(stream, document, ModelJsonContext.Default.ModelDocument);
+            stream.WriteByte((byte)'\n');
+        };
     }
 
     /// <summary>Reads the network saved in <paramref name="path"/>.</summary>

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text.Json;
+using XorNet.Data;
+using XorNet.Files;
+using XorNet.Models;
+using XorNet.Network;
+using XorNet.NumPy;
+using XorNet.Plots;
+
+namespace XorNet.Cli;
+
+/// <summary>
+/// The training command (the notebook itself): check what can be checked up front, train, print the transcript or
+/// the JSON report, then write the files asked for.
+/// </summary>
+internal static class TrainCommand
+{
+    private const string Name = Program.Name;
+
+    /// <summary>Trains on <paramref name="data"/> as <paramref name="settings"/> say; returns the exit code.</summary>
+    public static int Run(
+        Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, Outputs files, string? initFrom,
+        TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
+    {
+        if (settings.InitialNetwork is { } initial && InitialModel.Mismatch(initial, initFrom!, data) is { } mismatch)
+        {
+            error.WriteLine($"{Name}: {mismatch}");
+            return ExitCodes.BadInput;
+        }
+
+        if (TrainingMessages.TooLarge(data, settings, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) is { } tooLarge)
+        {
+            error.WriteLine($"{Name}: {tooLarge}");
+            return ExitCodes.BadInput;
+        }
+
+        if (files.BoundaryPlot is not null && data.Inputs != 2)
+        {
+            error.WriteLine($"{Name}: --plot-boundary draws two-input data; {data.Name} has {Words.Count(data.Inputs, "input")}.");
+            return ExitCodes.BadInput;
+        }
+
+        if (checkGradients && GradientCheckStep.Run(data, settings, error, cancellationToken) is { } stop)
+        {
+            return stop;
+        }
+
+        TrainingResult result;
+        var losses = new LossHistory();
+        try
+        {
+            using ProgressDisplay? progress = showProgress ? new ProgressDisplay(error, settings.Epochs) : null;
+            Action<LogEntry>? onLog = format == OutputFormat.Text ? entry => output.WriteLine(NotebookTranscript.LogLine(entry)) : null;
+            Action<int, double>? onEpoch = progress is null ? null : progress.Report;
+            if (files.LossPlot is not null)
+            {
+                onEpoch += losses.Add;
+            }
+
+            result = Trainer.Train(data, settings, onLog, onEpoch, cancellationToken);
+        }
+        catch (TrainingDivergedException diverged)
+        {
+            output.Flush();
+            error.WriteLine($"{Name}: {TrainingMessages.Diverged(diverged, data, settings)}");
+            return ExitCodes.Failed;
+        }
+        catch (OutOfMemoryException)
+        {
+            error.WriteLine($"{Name}: {TrainingMessages.OutOfMemory(data, settings)}");
+            return ExitCodes.Failed;
+        }
+
+        if (format == OutputFormat.Json)
+        {
+            output.WriteLine(JsonSerializer.Serialize(JsonReport.From(data.Name, settings, result, initFrom), XorNetJsonContext.Default.JsonReport));
+        }
+        else
+        {
+            if (result.StoppedAtEpoch is { } reached)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reached loss ≤ {NumPyFormat.Repr(settings.TargetLoss.GetValueOrDefault())} at epoch {reached}."));
+            }
+
+            if (result.Interrupted)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Interrupted at epoch {result.EpochsRun - 1}."));
+            }
+
+            output.WriteLine();
+            output.WriteLine(NotebookTranscript.PredictionsHeading);
+            output.WriteLine(NotebookTranscript.Predictions(result.Predictions));
+        }
+
+        string title = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{data.Name}: {(settings.HiddenSizes.Count == 1 ? "hidden" : "layers")} {string.Join(',', settings.HiddenSizes)}, lr {NumPyFormat.Repr(settings.LearningRate)}, seed {settings.Seed}, {Words.Count(result.EpochsRun, "epoch")}");
+        var writes = new List<(OutputFile File, Action<Stream> Write)>();
+        if (files.Model is { } model)
+        {
+            writes.Add((model, ModelFile.Writer(result.Network, new ModelTraining(
+                data.Name, settings.Seed, settings.LearningRate, result.EpochsRun, result.FinalLoss))));
+        }
+
+        if (files.LossPlot is { } lossPlot)
+        {
+            writes.Add((lossPlot, OutputFile.Utf8Text(LossPlot.Render(losses, $"Loss per epoch, {title}"))));
+        }
+
+        if (files.BoundaryPlot is { } boundaryPlot)
+        {
+            writes.Add((boundaryPlot, OutputFile.Utf8Text(BoundaryPlot.Render(result.Network, data, $"Network output, {title}"))));
+        }
+
+        try
+        {
+            // All or nothing: a file that cannot be written leaves every other one as it was.
+            OutputFile.WriteAll(writes);
+        }
+        catch (FileOptionException e)
+        {
+            error.WriteLine($"{Name}: {e.Message}");
+            return ExitCodes.Failed;
+        }
+
+        // A Ctrl+C after the last epoch (while the files were written) still says the run was interrupted.
+        return result.Interrupted || cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Success;
+    }
+}
