@@ -28,7 +28,11 @@ fi
 
 # A fresh build each time: sharpfuzz rewrites the assemblies in place and refuses to instrument one twice.
 rm -rf "$build"
-dotnet build "$here/XorNet.Fuzz.csproj" -c Release -o "$build" -nologo -v quiet >/dev/null
+if ! log=$(dotnet build "$here/XorNet.Fuzz.csproj" -c Release -o "$build" -nologo -v quiet 2>&1); then
+  printf '%s\n' "$log" >&2
+  echo "fuzz.sh: the build failed" >&2
+  exit 2
+fi
 (cd "$root" && dotnet sharpfuzz "$build/XorNet.dll" >/dev/null)
 if [ "$target" = args ]; then
   (cd "$root" && dotnet sharpfuzz "$build/System.CommandLine.dll" >/dev/null)
