@@ -54,6 +54,11 @@ public sealed class ModelFileErrorTests : IDisposable
         { Replace("[[1, 2], [3, 4]]", "[[1, 2, 7], [3, 4]]"), "m.json, line 3, column 28: row 1 of W1 has more than 2 numbers; W1 must be 2 × 2 for 2 inputs and 2 hidden units" },
         { Replace("[[0.5]]", "[[1e999]]"), "m.json, line 3, column 81: b2 holds 1e999, which is not a finite number" },
         { Replace("\"inputs\": 2, ", "\"inputs\": 2, \"inputs\": 2, "), "m.json, line 1, column 65: \"inputs\" appears twice" },
+
+        // Half a surrogate pair is valid JSON syntax but no text (found by fuzzing): in a name and in a value.
+        { Replace("\"version\"", "\"\\ud800ersion\""), "m.json, line 1, column 28: a string has a \\u escape that is not valid text (half of a surrogate pair)" },
+        { Replace("\"sigmoid\"", "\"sig\\udc00moid\""), "m.json, line 2, column 16: a string has a \\u escape that is not valid text (half of a surrogate pair)" },
+        { Replace("[[1, 2], [3, 4]]", "[[1, \"\\ud800\"], [3, 4]]"), "m.json, line 3, column 25: W1 must be an array of rows of numbers; found a string that is not valid text" },
     };
 
     [Theory]

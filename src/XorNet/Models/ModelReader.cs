@@ -161,7 +161,7 @@ internal static class ModelReader
 
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    string property = reader.GetString()!;
+                    string property = TryGetString(ref reader) ?? throw Problem(start + (int)reader.TokenStartIndex, InvalidEscape);
                     reader.Read();
                     int at = start + (int)reader.TokenStartIndex;
                     if (Array.IndexOf(wanted, property) >= 0 && !fields.TryAdd(property, at))
@@ -191,7 +191,7 @@ internal static class ModelReader
         {
             var reader = new Utf8JsonReader(bytes.AsSpan(offset), Options);
             reader.Read();
-            return reader.GetString()!;
+            return TryGetString(ref reader) ?? throw Problem(offset, InvalidEscape);
         }
 
         public int Field(Dictionary<string, int> fields, string field) =>
@@ -289,11 +289,27 @@ internal static class ModelReader
 
         private static string Found(ref Utf8JsonReader reader) => reader.TokenType switch
         {
-            JsonTokenType.String => $"the string {Excerpt.Quoted(reader.GetString())}",
+            JsonTokenType.String => TryGetString(ref reader) is { } text ? $"the string {Excerpt.Quoted(text)}" : "a string that is not valid text",
             JsonTokenType.Number => $"the number {Excerpt.Of(Encoding.UTF8.GetString(reader.ValueSpan))} where a row was expected",
             JsonTokenType.StartArray => "an array where a number was expected",
             var other => Kind(other),
         };
+
+        // A \u escape that is half of a surrogate pair (\ud800 alone) is valid JSON syntax but no text: the reader
+        // refuses to give it as a string.
+        private const string InvalidEscape = "a string has a \\u escape that is not valid text (half of a surrogate pair)";
+
+        private static string? TryGetString(ref Utf8JsonReader reader)
+        {
+            try
+            {
+                return reader.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+        }
 
         private ModelFileException Problem(int offset, string problem)
         {
