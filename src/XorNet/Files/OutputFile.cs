@@ -129,7 +129,7 @@ public sealed class OutputFile
     public static void RequireNotStandardOutput(IReadOnlyList<OutputFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        if (!OperatingSystem.IsLinux() || NativeFiles.Status("/proc/self/fd/1", followLinks: true, out _) is not { Kind: FileKind.Regular } output)
+        if (files.Count == 0 || !OperatingSystem.IsLinux() || NativeFiles.Status("/proc/self/fd/1", followLinks: true, out _) is not { Kind: FileKind.Regular } output)
         {
             return;
         }
