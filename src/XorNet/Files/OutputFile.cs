@@ -148,9 +148,23 @@ public sealed class OutputFile
             return NativeFiles.Status(path, followLinks: true, out _) is { } status ? (status.Device, status.Inode, null) : null;
         }
 
+        // Elsewhere, as CheckElsewhere names its files: the final target of any link, case-folded where names are.
         string full = System.IO.Path.GetFullPath(path);
-        return (0, 0, OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? full.ToUpperInvariant() : full);
+        try
+        {
+            full = File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+
+        return (0, 0, PortableName(full));
     }
+
+    // Without inodes, a file is known by its full path, compared without case where the file system ignores it.
+    private static string PortableName(string fullPath) =>
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? fullPath.ToUpperInvariant() : fullPath;
 
     /// <summary>Writes <paramref name="text"/> as UTF-8 (see the remarks on <see cref="OutputFile"/> for how).</summary>
     /// <exception cref="FileOptionException">The file could not be written; the old one is as it was.</exception>
@@ -418,8 +432,7 @@ public sealed class OutputFile
         }
 
         bool special = !OperatingSystem.IsWindows() && target.StartsWith("/dev/", StringComparison.Ordinal) && File.Exists(target);
-        string name = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? target.ToUpperInvariant() : target;
-        return new OutputFile(option, path, target, inPlace: special, append: special, (0, 0, name));
+        return new OutputFile(option, path, target, inPlace: special, append: special, (0, 0, PortableName(target)));
     }
 
     private static void RequireWritableKind(string option, string path, string example, FileKind kind)
