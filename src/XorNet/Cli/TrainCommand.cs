@@ -57,7 +57,7 @@ internal static class TrainCommand
                 onEpoch += losses.Add;
             }
 
-            result = Trainer.Train(data, settings, onLog, onEpoch, cancellationToken);
+            result = Trainer.Train(data, settings, onLog, onEpoch, cancellationToken: cancellationToken);
         }
         catch (TrainingDivergedException diverged)
         {

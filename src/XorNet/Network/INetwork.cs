@@ -24,6 +24,12 @@ public interface INetwork
     /// <summary>The outputs of the most recent forward pass (the notebook's <c>y_hat</c>), as a new matrix.</summary>
     Matrix LastOutput();
 
+    /// <summary>
+    /// The outputs of the most recent forward pass, rows × outputs in row order, as a view of the network's own
+    /// buffer (valid until the next pass; empty before the first): what convergence is judged on, without a copy.
+    /// </summary>
+    ReadOnlySpan<double> LastOutputValues { get; }
+
     /// <summary>The loss of the network on <paramref name="x"/> against <paramref name="y"/>.</summary>
     double Loss(Matrix x, Matrix y);
 

@@ -16,6 +16,10 @@ public static class Trainer
     /// <param name="settings">Architecture or initial network, seed, learning rate, epochs and logging interval.</param>
     /// <param name="onLog">Called with each logged epoch as soon as it is known.</param>
     /// <param name="onEpoch">Called after every epoch with its number and loss (for a progress display).</param>
+    /// <param name="beforeEpoch">
+    /// Called before every epoch with its number and the network as the epoch finds it (its pre-update weights): for
+    /// looking inside without touching the fast path.
+    /// </param>
     /// <param name="cancellationToken">Stops training after the epoch in progress when cancelled.</param>
     /// <exception cref="TrainingDivergedException">An epoch's loss was NaN or infinite.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -24,6 +28,7 @@ public static class Trainer
         TrainingSettings settings,
         Action<LogEntry>? onLog = null,
         Action<int, double>? onEpoch = null,
+        Action<int, INetwork>? beforeEpoch = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -42,10 +47,13 @@ public static class Trainer
         int epochsRun = 0;
         bool interrupted = false;
         int? stoppedAtEpoch = null;
+        int? convergedAtEpoch = null;
+        Convergence? convergence = settings.ConvergenceTest;
 
         long start = Stopwatch.GetTimestamp();
         for (int epoch = 0; epoch < settings.Epochs; epoch++)
         {
+            beforeEpoch?.Invoke(epoch, network);
             double loss = network.TrainEpoch(data.X, data.Y, settings.LearningRate);
             if (!double.IsFinite(loss))
             {
@@ -62,10 +70,14 @@ public static class Trainer
                 onLog?.Invoke(entry);
             }
 
-            if (loss <= settings.TargetLoss)
+            if (convergedAtEpoch is null && convergence is not null && convergence.IsReached(loss, network.LastOutputValues, data.Y.AsSpan()))
             {
-                stoppedAtEpoch = epoch;
-                break;
+                convergedAtEpoch = epoch;
+                if (settings.StopAtConvergence)
+                {
+                    stoppedAtEpoch = epoch;
+                    break;
+                }
             }
 
             if (cancellationToken.IsCancellationRequested)
@@ -79,7 +91,7 @@ public static class Trainer
 
         // The notebook prints the y_hat of its last forward pass; with no epochs that is the initial network's.
         Matrix predictions = epochsRun > 0 ? network.LastOutput() : network.Predict(data.X);
-        return new TrainingResult(network, log, finalLoss, predictions, epochsRun, interrupted, elapsed, stoppedAtEpoch);
+        return new TrainingResult(network, log, finalLoss, predictions, epochsRun, interrupted, elapsed, stoppedAtEpoch, convergedAtEpoch);
     }
 
     // Under the JIT (not in the native program), one throwaway epoch of a small network of the same kind on a copy of

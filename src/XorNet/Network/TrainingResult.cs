@@ -8,7 +8,8 @@ namespace XorNet.Network;
 /// <param name="EpochsRun">How many epochs completed.</param>
 /// <param name="Interrupted">Whether training stopped early on request.</param>
 /// <param name="TrainingTime">Wall time of the epoch loop alone.</param>
-/// <param name="StoppedAtEpoch">The epoch whose loss reached the target loss, or null.</param>
+/// <param name="StoppedAtEpoch">The epoch at which training stopped because it converged (reached the target loss), or null.</param>
+/// <param name="ConvergedAtEpoch">The first epoch that met the convergence test, or null (also when there was none).</param>
 public sealed record TrainingResult(
     INetwork Network,
     IReadOnlyList<LogEntry> Log,
@@ -17,4 +18,5 @@ public sealed record TrainingResult(
     int EpochsRun,
     bool Interrupted,
     TimeSpan TrainingTime,
-    int? StoppedAtEpoch = null);
+    int? StoppedAtEpoch = null,
+    int? ConvergedAtEpoch = null);

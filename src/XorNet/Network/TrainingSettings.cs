@@ -44,6 +44,17 @@ public sealed record TrainingSettings(
         ? $"the --init-from model's layers {string.Join(',', HiddenSizes)}"
         : Layers is null ? $"--hidden {string.Join(',', HiddenSizes)}" : $"--layers {string.Join(',', HiddenSizes)}";
 
+    /// <summary>
+    /// When the run counts as converged; null for <see cref="TargetLoss"/>'s bound when it is set, else no test.
+    /// </summary>
+    public Convergence? Convergence { get; init; }
+
+    /// <summary>Whether training stops after the epoch at which it converges (else it runs all its epochs, <c>--full</c>).</summary>
+    public bool StopAtConvergence { get; init; } = true;
+
+    /// <summary>The convergence test in use: <see cref="Convergence"/>, or the <see cref="TargetLoss"/> bound, or none.</summary>
+    public Convergence? ConvergenceTest => Convergence ?? (TargetLoss is { } bound ? Network.Convergence.LossAtMost(bound) : null);
+
     /// <summary>The network trained on <paramref name="data"/>: its inputs, these hidden layers, one output per target.</summary>
     public Architecture ArchitectureFor(Data.Dataset data)
     {

@@ -148,6 +148,9 @@ public sealed class TwoLayerNetwork : INetwork
     public Matrix LastOutput() =>
         _workspace?.YHat.Clone() ?? throw new InvalidOperationException("No forward pass has run yet.");
 
+    /// <inheritdoc/>
+    public ReadOnlySpan<double> LastOutputValues => _workspace is null ? [] : _workspace.YHat.AsSpan();
+
     /// <summary>The mean squared error of the network on <paramref name="x"/> against <paramref name="y"/>.</summary>
     public double Loss(Matrix x, Matrix y)
     {
