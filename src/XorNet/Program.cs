@@ -63,7 +63,7 @@ public static class Program
         }
 
         root.Validators.Add(options.Validate);
-        root.Validators.Add(UsageChecks.RejectRepeated);
+        root.Validators.Add(command => UsageChecks.RejectRepeated(command));
         root.SetAction(parse => Guard(error, () =>
         {
             // The output paths first: checking them is cheap, and a mistake there should not wait for the data.
@@ -81,13 +81,15 @@ public static class Program
         }
 
         predict.Arguments.Add(options.Rows);
-        predict.Validators.Add(UsageChecks.RejectRepeated);
+        predict.Validators.Add(command => UsageChecks.RejectRepeated(command));
         predict.Validators.Add(UsageChecks.RejectForeignOptions(options.Rows, options.Training, options.Prediction));
         predict.Validators.Add(command => options.ValidatePredict(command, inputIsTerminal));
         predict.SetAction(parse => Guard(error, () => PredictCommand.Run(
             parse.GetValue(options.Model)!, parse.GetValue(options.Rows) ?? [], parse.GetValue(options.PredictData),
             CommandLineOptions.OutputFormat(parse, options.PredictFormat), output, input)));
         root.Subcommands.Add(predict);
+
+        root.Subcommands.Add(SweepCommands(options, input, output, error, showProgress, cancellationToken));
 
         ParseResult parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Errors.Count > 0)
@@ -107,6 +109,35 @@ public static class Program
             ProcessTerminationTimeout = null,
             EnableDefaultExceptionHandler = false,
         });
+    }
+
+    // 'sweep' and its 'summarize'.
+    private static Command SweepCommands(
+        CommandLineOptions options, TextReader input, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
+    {
+        var sweepOptions = new SweepOptions(options);
+        var sweep = new Command("sweep", "Trains one run per combination of the values given (seeds, sizes, rates, …) and says how often, and how fast, each setting converges.");
+        foreach (Option option in sweepOptions.Sweep)
+        {
+            sweep.Options.Add(option);
+        }
+
+        sweep.Validators.Add(sweepOptions.Validate);
+        sweep.Validators.Add(command => UsageChecks.RejectRepeated(command, sweepOptions.Repeatable));
+        sweep.SetAction(parse => Guard(error, () => SweepCommand.Run(sweepOptions, parse, input, output, error, showProgress, cancellationToken)));
+
+        var summarize = new Command("summarize", "Prints the summary of runs recorded by 'sweep --out' in one or more files (for instance one per shard).");
+        summarize.Arguments.Add(sweepOptions.Files);
+        foreach (Option option in sweepOptions.Summarize)
+        {
+            summarize.Options.Add(option);
+        }
+
+        summarize.Validators.Add(command => UsageChecks.RejectRepeated(command));
+        summarize.SetAction(parse => Guard(error, () => SummarizeCommand.Run(
+            parse.GetValue(sweepOptions.Files)!, CommandLineOptions.OutputFormat(parse, sweepOptions.SummaryFormat), parse.GetValue(sweepOptions.SummaryPlot), output, error)));
+        sweep.Subcommands.Add(summarize);
+        return sweep;
     }
 
     // Turns the failures a user can cause into one line and an exit code.

@@ -15,7 +15,7 @@ namespace XorNet.Cli;
 /// </summary>
 internal sealed class CommandLineOptions
 {
-    private readonly Dictionary<string, string> _accepted = new(StringComparer.Ordinal);
+    private readonly Dictionary<Option, string> _accepted = [];
 
     public CommandLineOptions()
     {
@@ -23,7 +23,7 @@ internal sealed class CommandLineOptions
         LearningRate = PositiveNumber("--learning-rate", "--lr", "Gradient-descent step size", TrainingSettings.DefaultLearningRate);
         Seed = SeedOption("--seed");
         Hidden = WholeNumber("--hidden", "Number of hidden units (one hidden layer; --layers gives several)", TrainingSettings.DefaultHidden, minimum: 1);
-        Layers = LayerSizes.Option("--layers", Accept("--layers", LayerSizes.Accepted));
+        Layers = Register(LayerSizes.Option("--layers", LayerSizes.Accepted), LayerSizes.Accepted);
         Activation = Choice("--activation", "The hidden layers' activation (the output stays sigmoid)", Activations.Names, "sigmoid");
         Init = Choice("--init", "How the initial np.random.randn weights are scaled: by 1, sqrt(1/fan_in) or sqrt(2/fan_in)", Initializations.Names, "normal");
         Loss = Choice("--loss", "What training minimises: mean squared error or binary cross-entropy", Losses.Names, "mse");
@@ -258,7 +258,7 @@ internal sealed class CommandLineOptions
 
         // The parser reports a missing value before any custom parser runs, and without the accepted range.
         if (error.SymbolResult is OptionResult { Tokens.Count: 0, Implicit: false } missing
-            && _accepted.TryGetValue(missing.Option.Name, out string? accepted))
+            && _accepted.TryGetValue(missing.Option, out string? accepted))
         {
             return $"{missing.Option.Name} needs a value: {accepted}.";
         }
@@ -275,10 +275,9 @@ internal sealed class CommandLineOptions
 
     // A file path. A value that is itself an option (--save --check-gradients) is refused rather than taken as a file
     // name: that is almost always a forgotten path, and a file really named so can be written as ./--check-gradients.
-    private Option<string> PathOption(string name, string description, string helpName, string accepted)
+    internal Option<string> PathOption(string name, string description, string helpName, string accepted)
     {
-        Accept(name, accepted);
-        var option = new Option<string>(name) { Description = description, HelpName = helpName };
+        var option = Register(new Option<string>(name) { Description = description, HelpName = helpName }, accepted);
         option.Validators.Add(result =>
         {
             if (result.Tokens.Count > 0 && result.Tokens[^1].Value is { Length: > 1 } value && value[0] == '-' && value != InputFile.StandardInput
@@ -290,10 +289,10 @@ internal sealed class CommandLineOptions
         return option;
     }
 
-    private Option<int> WholeNumber(string name, string description, int defaultValue, int minimum)
+    internal Option<int> WholeNumber(string name, string description, int defaultValue, int minimum)
     {
-        string accepted = Accept(name, $"a whole number from {minimum} to {int.MaxValue}");
-        return new Option<int>(name)
+        string accepted = $"a whole number from {minimum} to {int.MaxValue}";
+        return Register(new Option<int>(name)
         {
             Description = $"{description}: {accepted}",
             HelpName = "n",
@@ -302,13 +301,13 @@ internal sealed class CommandLineOptions
                 int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) && value >= minimum
                     ? value
                     : null),
-        };
+        }, accepted);
     }
 
     private Option<double> PositiveNumber(string name, string alias, string description, double defaultValue)
     {
-        string accepted = Accept(name, "a finite number greater than 0, such as 0.1 or 1e-3");
-        return new Option<double>(name, alias)
+        string accepted = "a finite number greater than 0, such as 0.1 or 1e-3";
+        return Register(new Option<double>(name, alias)
         {
             Description = $"{description}: {accepted}",
             HelpName = "rate",
@@ -318,13 +317,13 @@ internal sealed class CommandLineOptions
                 && double.IsFinite(value) && value > 0
                     ? value
                     : null),
-        };
+        }, accepted);
     }
 
     private Option<double> Fraction(string name, string description)
     {
-        string accepted = Accept(name, "a number greater than 0 and less than 1, such as 0.01");
-        return new Option<double>(name)
+        string accepted = "a number greater than 0 and less than 1, such as 0.01";
+        return Register(new Option<double>(name)
         {
             Description = $"{description}: {accepted}",
             HelpName = "loss",
@@ -332,26 +331,26 @@ internal sealed class CommandLineOptions
                 double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && value is > 0 and < 1
                     ? value
                     : null),
-        };
+        }, accepted);
     }
 
     private Option<uint> SeedOption(string name)
     {
-        string accepted = Accept(name, $"a whole number from 0 to {uint.MaxValue}, as np.random.seed takes");
-        return new Option<uint>(name)
+        string accepted = $"a whole number from 0 to {uint.MaxValue}, as np.random.seed takes";
+        return Register(new Option<uint>(name)
         {
             Description = $"Random seed for the initial weights: {accepted}",
             HelpName = "n",
             DefaultValueFactory = _ => TrainingSettings.DefaultSeed,
             CustomParser = result => Parse<uint>(result, name, accepted, text =>
                 uint.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out uint value) ? value : null),
-        };
+        }, accepted);
     }
 
-    private Option<string> Choice(string name, string description, IReadOnlyList<string> choices, string defaultValue)
+    internal Option<string> Choice(string name, string description, IReadOnlyList<string> choices, string defaultValue)
     {
-        string accepted = Accept(name, choices.Count == 2 ? $"{choices[0]} or {choices[1]}" : $"one of {string.Join(", ", choices)}");
-        return new Option<string>(name)
+        string accepted = choices.Count == 2 ? $"{choices[0]} or {choices[1]}" : $"one of {string.Join(", ", choices)}";
+        return Register(new Option<string>(name)
         {
             Description = $"{description}: {accepted}",
             HelpName = string.Join('|', choices),
@@ -373,13 +372,15 @@ internal sealed class CommandLineOptions
                 result.AddError($"{name} does not accept '{text}': expected {accepted}.");
                 return null;
             },
-        };
+        }, accepted);
     }
 
-    private string Accept(string name, string accepted)
+    /// <summary>Notes what <paramref name="option"/> accepts, for the message when it is given without a value.</summary>
+    public T Register<T>(T option, string accepted)
+        where T : Option
     {
-        _accepted[name] = accepted;
-        return accepted;
+        _accepted[option] = accepted;
+        return option;
     }
 
     private static T Parse<T>(ArgumentResult result, string name, string accepted, Func<string, T?> parse)

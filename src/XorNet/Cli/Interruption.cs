@@ -13,6 +13,9 @@ internal static class Interruption
     /// <summary>What the first Ctrl+C prints.</summary>
     public const string Message = "XorNet: stopping after this epoch or check (press Ctrl+C again to quit now)";
 
+    /// <summary>What the first Ctrl+C prints now: <see cref="Message"/>, unless the command has its own (a sweep's).</summary>
+    public static string Notice { get; set; } = Message;
+
     /// <summary>Handles SIGINT and SIGTERM until the returned registrations are disposed.</summary>
     /// <param name="interrupt">Cancelled by the first Ctrl+C.</param>
     /// <param name="streams">Where the message goes.</param>
@@ -34,7 +37,7 @@ internal static class Interruption
                 // writers' lock keeps it from tearing a line the training thread is writing.
                 context.Cancel = true;
                 interrupt.Cancel();
-                streams.Announce(Message);
+                streams.Announce(Notice);
             }
             else
             {

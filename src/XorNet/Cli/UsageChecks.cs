@@ -7,12 +7,14 @@ namespace XorNet.Cli;
 internal static class UsageChecks
 {
     /// <summary>Rejects an option given more than once (System.CommandLine says "expects a single argument", or nothing for a flag).</summary>
-    public static void RejectRepeated(CommandResult command)
+    /// <param name="command">The command given.</param>
+    /// <param name="repeatable">Options that may be given more than once (a sweep's <c>--layers</c>).</param>
+    public static void RejectRepeated(CommandResult command, IReadOnlySet<Option>? repeatable = null)
     {
         ArgumentNullException.ThrowIfNull(command);
         foreach (SymbolResult child in command.Children)
         {
-            if (child is OptionResult { IdentifierTokenCount: > 1, Option.Action: null } repeated)
+            if (child is OptionResult { IdentifierTokenCount: > 1, Option.Action: null } repeated && repeatable?.Contains(repeated.Option) != true)
             {
                 command.AddError(Repeated(repeated));
                 return;

@@ -166,6 +166,39 @@ public sealed class OutputFile
     private static string PortableName(string fullPath) =>
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? fullPath.ToUpperInvariant() : fullPath;
 
+    /// <summary>Whether the file is a regular file (or not there yet), rather than a device or FIFO written in place.</summary>
+    public bool IsRegular => !_inPlace;
+
+    /// <summary>The resolved path of a regular file (links followed), for reading what it holds now.</summary>
+    public string ResolvedPath => _target;
+
+    /// <summary>
+    /// Opens the file to be written as the run goes (a sweep's records), rather than whole at the end: a regular file
+    /// is created, or kept up to its first <paramref name="keepBytes"/> bytes and written after them; a device or
+    /// FIFO is written in place. Unlike <see cref="WriteAll"/>, what was written stays if the process is killed.
+    /// </summary>
+    /// <exception cref="FileOptionException">The file could not be opened.</exception>
+    public FileStream OpenIncremental(long keepBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(keepBytes);
+        try
+        {
+            if (_inPlace)
+            {
+                return new FileStream(_target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
+            }
+
+            var stream = new FileStream(_target, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, bufferSize: 0);
+            stream.SetLength(Math.Min(keepBytes, stream.Length));
+            stream.Seek(0, SeekOrigin.End);
+            return stream;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Refuse(Option, Path, $"could not be opened: {FileErrors.Describe(e)}");
+        }
+    }
+
     /// <summary>Writes <paramref name="text"/> as UTF-8 (see the remarks on <see cref="OutputFile"/> for how).</summary>
     /// <exception cref="FileOptionException">The file could not be written; the old one is as it was.</exception>
     public void WriteAllText(string text) => WriteAll([(this, Utf8Text(text))]);

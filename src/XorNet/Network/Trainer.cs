@@ -8,6 +8,10 @@ namespace XorNet.Network;
 /// <summary>The notebook's training loop: seed, initialise, then full-batch gradient descent, logging as it goes.</summary>
 public static class Trainer
 {
+    // The kinds of network whose epoch code has been compiled in this process (see CompileEpochCode): once is enough,
+    // which matters to a sweep of thousands of short runs.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, Activation, LossFunction), bool> Compiled = new();
+
     /// <summary>
     /// Trains a network on <paramref name="data"/> exactly as the generalised notebook does: a fresh one drawn from the
     /// seed, or a copy of <see cref="TrainingSettings.InitialNetwork"/>.
@@ -37,7 +41,7 @@ public static class Trainer
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.LogEvery, 1);
 
         INetwork network = settings.InitialNetworkFor(data);
-        if (JitInfo.GetCompiledMethodCount() > 0)
+        if (JitInfo.GetCompiledMethodCount() > 0 && Compiled.TryAdd((network.GetType(), network.Architecture.Activation, network.Architecture.Loss), true))
         {
             CompileEpochCode(data, network.Architecture, settings.LearningRate);
         }
@@ -55,13 +59,18 @@ public static class Trainer
         {
             beforeEpoch?.Invoke(epoch, network);
             double loss = network.TrainEpoch(data.X, data.Y, settings.LearningRate);
-            if (!double.IsFinite(loss))
+            if (!double.IsFinite(loss) && settings.ThrowOnDivergence)
             {
                 throw new TrainingDivergedException(epoch, loss);
             }
 
             epochsRun = epoch + 1;
             finalLoss = loss;
+            if (!double.IsFinite(loss))
+            {
+                break;
+            }
+
             onEpoch?.Invoke(epoch, loss);
             if (epoch % settings.LogEvery == 0)
             {

@@ -52,6 +52,12 @@ public sealed record TrainingSettings(
     /// <summary>Whether training stops after the epoch at which it converges (else it runs all its epochs, <c>--full</c>).</summary>
     public bool StopAtConvergence { get; init; } = true;
 
+    /// <summary>
+    /// Whether a loss that is not finite throws <see cref="TrainingDivergedException"/> (a single run fails); when
+    /// false, training stops there and the result carries that loss (a sweep records the run and goes on).
+    /// </summary>
+    public bool ThrowOnDivergence { get; init; } = true;
+
     /// <summary>The convergence test in use: <see cref="Convergence"/>, or the <see cref="TargetLoss"/> bound, or none.</summary>
     public Convergence? ConvergenceTest => Convergence ?? (TargetLoss is { } bound ? Network.Convergence.LossAtMost(bound) : null);
 

@@ -1,0 +1,66 @@
+using XorNet.Files;
+using XorNet.Sweeps;
+
+namespace XorNet.Cli;
+
+/// <summary>
+/// <c>XorNet sweep summarize FILE…</c>: the summary of the runs recorded in one or more files, for instance one per
+/// shard, equal to that of the sweep that would have run them all. A run recorded twice with the same result counts
+/// once; with different results, the files are refused.
+/// </summary>
+internal static class SummarizeCommand
+{
+    /// <summary>Summarises <paramref name="paths"/>; returns the exit code.</summary>
+    /// <exception cref="FileOptionException">A file is missing or unreadable.</exception>
+    /// <exception cref="FormatException">A file holds a line that is not a record, or two files disagree about a run.</exception>
+    public static int Run(IReadOnlyList<string> paths, OutputFormat format, string? plotPath, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        OutputFile? plot = plotPath is null ? null : OutputFile.Check("--plot", plotPath, "sweep.svg");
+        if (plot is not null)
+        {
+            foreach (string path in paths)
+            {
+                OutputFile.RequireNotInput([plot], "summarize", path);
+            }
+        }
+
+        var seen = new Dictionary<(uint, SweepSetting), (RunOutcome Outcome, string Where)>();
+        var summary = new SummaryBuilder();
+        foreach (string path in paths)
+        {
+            InputFile.Check("summarize", path, "runs.csv", acceptsStandardInput: false);
+            if (RecordFormat.FromPath(path) is null)
+            {
+                throw new FormatException($"{Excerpt.Quoted(path)} is not a record file: summarize reads the .csv or .jsonl files 'sweep --out' writes.");
+            }
+
+            RecordFile file = RecordFile.Read(path, Excerpt.Quoted(path));
+            for (int i = 0; i < file.Records.Count; i++)
+            {
+                RunRecord record = file.Records[i];
+                string where = $"{Excerpt.Quoted(path)} record {i + 1}";
+                if (seen.TryGetValue(record.Key, out (RunOutcome Outcome, string Where) earlier))
+                {
+                    if (!earlier.Outcome.SameAs(record.Outcome))
+                    {
+                        throw new FormatException(
+                            $"{where} and {earlier.Where} hold the same run (seed {record.Seed}, {record.Setting.SizesColumn} {record.Setting.Sizes}) with different results; were they made with other --epochs, data or versions?");
+                    }
+
+                    continue;
+                }
+
+                seen.Add(record.Key, (record.Outcome, where));
+                summary.Add(record);
+            }
+
+            if (file.TornLine)
+            {
+                error.WriteLine($"{Program.Name}: the last line of {Excerpt.Quoted(path)} was cut off and is left out.");
+            }
+        }
+
+        return SummaryOutput.Print(summary.Summarize(), format, plot, output, error) ?? ExitCodes.Success;
+    }
+}

@@ -1,0 +1,177 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using XorNet.Data;
+using XorNet.Files;
+using XorNet.Network;
+using XorNet.Sweeps;
+
+namespace XorNet.Cli;
+
+/// <summary>
+/// <c>XorNet sweep</c>: trains one run per combination of the values given, records each run as it finishes, and
+/// prints how often, and how fast, each setting converged.
+/// </summary>
+internal static class SweepCommand
+{
+    private const string Name = Program.Name;
+
+    /// <summary>What the first Ctrl+C says during a sweep.</summary>
+    public const string InterruptNotice = "XorNet: stopping: no new run starts, the summary of the finished ones follows (press Ctrl+C again to quit now)";
+
+    /// <summary>Runs the sweep the parsed options describe; returns the exit code.</summary>
+    public static int Run(
+        SweepOptions options, ParseResult parse, TextReader input, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(parse);
+        SweepGrid grid = options.Grid(parse);
+
+        // The files first: checking them is cheap, and a mistake there should not wait for the data.
+        OutputFile? records = parse.GetValue(options.Out) is { } outPath ? OutputFile.Check("--out", outPath, "runs.csv") : null;
+        OutputFile? plot = parse.GetValue(options.Plot) is { } plotPath ? OutputFile.Check("--plot", plotPath, "sweep.svg") : null;
+        OutputFile[] files = [.. new[] { records, plot }.OfType<OutputFile>()];
+        OutputFile.RequireDistinct(files);
+        OutputFile.RequireNotInput(files, "--data", parse.GetValue(options.Common.Data));
+        OutputFile.RequireNotStandardOutput(files);
+
+        Dataset data = options.Common.LoadDataset(parse, input);
+        var training = new SweepTraining(
+            parse.GetValue(options.Common.Epochs),
+            parse.GetResult(options.Common.TargetLoss) is null ? Convergence.OutputsOnTargetSide : Convergence.LossAtMost(parse.GetValue(options.Common.TargetLoss)),
+            parse.GetValue(options.Full));
+        if (TooLarge(grid, data, training) is { } tooLarge)
+        {
+            error.WriteLine($"{Name}: {tooLarge}");
+            return ExitCodes.BadInput;
+        }
+
+        long[] runs = parse.GetValue(options.Shard) is { Shards: > 0 } shard ? [.. grid.Shard(shard.Shard, shard.Shards)] : [.. Range(grid.Count)];
+        var summary = new SummaryBuilder();
+        long keep = 0;
+        if (records is not null && records.IsRegular && File.Exists(records.ResolvedPath) && new FileInfo(records.ResolvedPath).Length > 0)
+        {
+            if (!parse.GetValue(options.Resume))
+            {
+                error.WriteLine($"{Name}: --out {records.Path} already holds records; add --resume to continue that sweep, or give another path.");
+                return ExitCodes.BadInput;
+            }
+
+            (runs, keep) = Resume(records, grid, runs, summary, error);
+        }
+
+        using FileStream? stream = records?.OpenIncremental(keep);
+        RecordFormat format = RecordFormat.FromPath(records?.Path ?? ".csv")!;
+        if (stream is not null && keep == 0 && format.Header(grid.SizesColumn) is { } header)
+        {
+            Write(stream, header);
+        }
+
+        Interruption.Notice = InterruptNotice;
+        long finished;
+        using (SweepProgress? progress = showProgress
+            ? new SweepProgress(StatusLine.Of(error), summary.Count + runs.Length, summary.Count, summary.Converged, TimeProvider.System)
+            : null)
+        {
+            finished = SweepRunner.Run(
+                data,
+                grid,
+                runs,
+                training,
+                parse.GetValue(options.Jobs),
+                record =>
+                {
+                    if (stream is not null)
+                    {
+                        Write(stream, format.Line(record));
+                    }
+
+                    summary.Add(record);
+                    progress?.Report(record.Outcome.Converged);
+                },
+                cancellationToken);
+        }
+
+        bool interrupted = finished < runs.Length;
+        if (interrupted)
+        {
+            error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{Name}: interrupted after {Words.Count(summary.Count, "run")} of {summary.Count + runs.Length - finished}{(records is null ? "" : $"; continue with the same command and --resume")}."));
+        }
+
+        return SummaryOutput.Print(summary.Summarize(), CommandLineOptions.OutputFormat(parse, options.Format), plot, output, error)
+            ?? (interrupted ? ExitCodes.Interrupted : ExitCodes.Success);
+    }
+
+    // The runs not yet in the --out file, after reading what it holds into the summary and cutting a torn last line.
+    private static (long[] Runs, long Keep) Resume(OutputFile records, SweepGrid grid, long[] runs, SummaryBuilder summary, TextWriter error)
+    {
+        RecordFile file = RecordFile.Read(records.ResolvedPath, $"--out {records.Path}");
+        if (file.Header is { } header && CsvRecords.SizesColumn(header) != grid.SizesColumn)
+        {
+            throw new FormatException($"--out {records.Path} records runs by {CsvRecords.SizesColumn(header)}, this sweep by {grid.SizesColumn}; resume it with the options it was started with.");
+        }
+
+        var wanted = new Dictionary<(uint, SweepSetting), long>(runs.Length);
+        foreach (long run in runs)
+        {
+            wanted[grid[run]] = run;
+        }
+
+        var recorded = new HashSet<long>();
+        foreach (RunRecord record in file.Records)
+        {
+            if (!wanted.TryGetValue(record.Key, out long run))
+            {
+                throw new FormatException(
+                    $"--out {records.Path} holds a run this sweep does not have (seed {record.Seed}, {record.Setting.SizesColumn} {record.Setting.Sizes}, learning rate {Repr(record.Setting.LearningRate)}); resume it with the options it was started with.");
+            }
+
+            if (recorded.Add(run))
+            {
+                summary.Add(record);
+            }
+        }
+
+        if (file.TornLine)
+        {
+            error.WriteLine($"{Name}: the last line of --out {records.Path} was cut off; that run is done again.");
+        }
+
+        return ([.. runs.Where(run => !recorded.Contains(run))], file.WholeBytes);
+    }
+
+    // The first setting too large to train, as a message, or null.
+    private static string? TooLarge(SweepGrid grid, Dataset data, SweepTraining training)
+    {
+        long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        for (long setting = 0; setting < grid.Settings; setting++)
+        {
+            (uint seed, SweepSetting values) = grid[setting * (grid.Count / grid.Settings)];
+            if (TrainingMessages.TooLarge(data, values.TrainingSettings(seed, training.Epochs, training.Convergence, training.Full), available) is { } message)
+            {
+                return message;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<long> Range(long count)
+    {
+        for (long i = 0; i < count; i++)
+        {
+            yield return i;
+        }
+    }
+
+    private static string Repr(double value) => NumPy.NumPyFormat.Repr(value);
+
+    // One line, written and flushed at once, so that a killed sweep keeps every line it finished.
+    private static void Write(FileStream stream, string line)
+    {
+        stream.Write(Encoding.UTF8.GetBytes(line + "\n"));
+        stream.Flush();
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace XorNet.Sweeps;
+
+/// <summary>
+/// Records as JSON lines: one object a line with the columns as keys, <c>layers</c> as an array, an empty cell as
+/// null, and a loss that is not finite as Python's <c>json</c> writes it (<c>NaN</c>, <c>Infinity</c>).
+/// </summary>
+internal sealed partial class JsonLineRecords : RecordFormat
+{
+    public override string? Header(string sizesColumn) => null;
+
+    public override bool IsHeader(string firstLine) => false;
+
+    public override string Line(RunRecord record)
+    {
+        IReadOnlyList<string> columns = Columns(record.Setting.SizesColumn);
+        string?[] fields = Fields(record);
+        var line = new StringBuilder("{");
+        for (int i = 0; i < columns.Count; i++)
+        {
+            line.Append(i == 0 ? "" : ",").Append('"').Append(columns[i]).Append("\":").Append(Value(columns[i], fields[i]));
+        }
+
+        return line.Append('}').ToString();
+    }
+
+    public override RunRecord Parse(string line, string? header)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        JsonDocument document;
+        try
+        {
+            // JSON itself has no NaN or Infinity; Python writes them bare, so they are read as strings.
+            document = JsonDocument.Parse(NonFinite().Replace(line, "$1\"$2\""));
+        }
+        catch (JsonException)
+        {
+            throw new FormatException("it is not a JSON object");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new FormatException("it is not a JSON object");
+            }
+
+            JsonElement root = document.RootElement;
+            string sizesColumn = root.TryGetProperty(SweepSetting.LayersColumn, out _) ? SweepSetting.LayersColumn : SweepSetting.HiddenColumn;
+            IReadOnlyList<string> columns = Columns(sizesColumn);
+            foreach (JsonProperty property in root.EnumerateObject())
+            {
+                if (!columns.Contains(property.Name, StringComparer.Ordinal))
+                {
+                    throw new FormatException($"it has a key '{property.Name}' that records do not have");
+                }
+            }
+
+            return FromFields(sizesColumn, [.. columns.Select(column => root.TryGetProperty(column, out JsonElement value)
+                ? Text(value)
+                : throw new FormatException($"it has no '{column}'"))]);
+        }
+    }
+
+    [GeneratedRegex(@"([:\[,]\s*)(NaN|-?Infinity)(?=\s*[,}\]])", RegexOptions.CultureInvariant)]
+    private static partial Regex NonFinite();
+
+    private static string Value(string column, string? field) => field switch
+    {
+        null => "null",
+        "nan" => "NaN",
+        "inf" => "Infinity",
+        "-inf" => "-Infinity",
+        _ when column == SweepSetting.LayersColumn => $"[{field}]",
+        _ when column is "activation" or "init" or "loss" => $"\"{field}\"",
+        _ => field,
+    };
+
+    private static string? Text(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.Array when value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.Number) =>
+            string.Join(',', value.EnumerateArray().Select(e => e.GetRawText())),
+        _ => throw new FormatException($"it has a value {value.GetRawText()} of an unexpected kind"),
+    };
+}

@@ -1,0 +1,76 @@
+using System.Text;
+
+namespace XorNet.Sweeps;
+
+/// <summary>
+/// What a file of records holds: its records, and how many of its bytes are whole lines. A last line without its
+/// line ending was cut off (the sweep was killed while writing it) and is not a record.
+/// </summary>
+/// <param name="Format">The file's format.</param>
+/// <param name="Header">Its header line, or null (JSON lines, or an empty file).</param>
+/// <param name="Records">Its records, in file order.</param>
+/// <param name="WholeBytes">The length of its whole lines: where a resumed sweep goes on writing.</param>
+/// <param name="TornLine">Whether a cut-off last line follows them.</param>
+public sealed record RecordFile(RecordFormat Format, string? Header, IReadOnlyList<RunRecord> Records, long WholeBytes, bool TornLine)
+{
+    /// <summary>Reads the records of <paramref name="path"/>, shown as <paramref name="name"/> in messages.</summary>
+    /// <exception cref="FormatException">A whole line is not a record; the message names the file and line.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static RecordFile Read(string path, string name)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        RecordFormat format = RecordFormat.FromPath(path) ?? throw new FormatException($"{name} is neither .csv nor .jsonl");
+        return Parse(File.ReadAllBytes(path), format, name);
+    }
+
+    /// <summary>The records in <paramref name="bytes"/>, the content of a file in <paramref name="format"/> named <paramref name="name"/>.</summary>
+    /// <exception cref="FormatException">A whole line is not a record.</exception>
+    public static RecordFile Parse(ReadOnlySpan<byte> bytes, RecordFormat format, string name)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        int whole = bytes.LastIndexOf((byte)'\n') + 1;
+        bool torn = whole < bytes.Length;
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes[..whole]);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new FormatException($"{name} is not text (it has bytes that are not UTF-8)");
+        }
+
+        string[] lines = text.Length == 0 ? [] : text[..^1].Split('\n');
+        string? header = null;
+        var records = new List<RunRecord>(lines.Length);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i].TrimEnd('\r');
+            if (i == 0 && format.IsHeader(line))
+            {
+                header = line;
+                try
+                {
+                    format.CheckHeader(header);
+                }
+                catch (FormatException e)
+                {
+                    throw new FormatException($"{name} was not written by 'XorNet sweep': {e.Message}");
+                }
+
+                continue;
+            }
+
+            try
+            {
+                records.Add(format.Parse(line, header));
+            }
+            catch (FormatException e)
+            {
+                throw new FormatException($"{name} line {i + 1} is not a run's record: {e.Message}");
+            }
+        }
+
+        return new RecordFile(format, header, records, whole, torn);
+    }
+}

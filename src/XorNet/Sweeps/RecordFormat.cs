@@ -1,0 +1,136 @@
+using System.Globalization;
+using XorNet.Network;
+using XorNet.NumPy;
+
+namespace XorNet.Sweeps;
+
+/// <summary>
+/// How a sweep's records are written, one run a line: <see cref="Csv"/> (a header line, standard quoting) or
+/// <see cref="JsonLines"/> (one JSON object a line), chosen by the file's extension. Numbers are written so that
+/// they read back exactly: losses and rates as Python's <c>repr</c>, seconds to the microsecond.
+/// </summary>
+public abstract class RecordFormat
+{
+    /// <summary>The columns after the seed and the setting's values.</summary>
+    public static IReadOnlyList<string> OutcomeColumns { get; } = ["converged", "epoch", "epochsRun", "finalLoss", "accuracy", "seconds"];
+
+    /// <summary>Comma-separated values with a header line.</summary>
+    public static RecordFormat Csv { get; } = new CsvRecords();
+
+    /// <summary>JSON lines: one object a line, no header.</summary>
+    public static RecordFormat JsonLines { get; } = new JsonLineRecords();
+
+    /// <summary>The format a file name asks for (<c>.csv</c> or <c>.jsonl</c>, in any case), or null.</summary>
+    public static RecordFormat? FromPath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? Csv
+            : path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? JsonLines
+            : null;
+    }
+
+    /// <summary>Every column of a record, in order, for sizes named <paramref name="sizesColumn"/>.</summary>
+    public static IReadOnlyList<string> Columns(string sizesColumn) =>
+        ["seed", sizesColumn, "learningRate", "activation", "init", "loss", .. OutcomeColumns];
+
+    /// <summary>The first line of a file of records with sizes named <paramref name="sizesColumn"/>, or null when the format has none.</summary>
+    public abstract string? Header(string sizesColumn);
+
+    /// <summary>The line of a record, without its line ending.</summary>
+    public abstract string Line(RunRecord record);
+
+    /// <summary>The record on <paramref name="line"/>, whose file began with <paramref name="header"/> (null for none).</summary>
+    /// <exception cref="FormatException">The line is not a record; the message says what is wrong.</exception>
+    public abstract RunRecord Parse(string line, string? header);
+
+    /// <summary>Checks that <paramref name="header"/> names the columns this program writes.</summary>
+    /// <exception cref="FormatException">It does not; the message says what it should be.</exception>
+    public virtual void CheckHeader(string header)
+    {
+    }
+
+    /// <summary>Whether <paramref name="firstLine"/> is a header line of this format (and so not a record).</summary>
+    public abstract bool IsHeader(string firstLine);
+
+    /// <summary>The fields of a record in column order, as text (null for an empty cell), the sizes as <c>4</c> or <c>8,4</c>.</summary>
+    protected static string?[] Fields(RunRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        RunOutcome outcome = record.Outcome;
+        return
+        [
+            record.Seed.ToString(CultureInfo.InvariantCulture),
+            record.Setting.Sizes,
+            NumPyFormat.Repr(record.Setting.LearningRate),
+            Architectures.ActivationName(record.Setting.Activation),
+            Architectures.InitializationName(record.Setting.Initialization),
+            Architectures.LossName(record.Setting.Loss),
+            outcome.Converged ? "true" : "false",
+            outcome.ConvergedAtEpoch?.ToString(CultureInfo.InvariantCulture),
+            outcome.EpochsRun.ToString(CultureInfo.InvariantCulture),
+            outcome.EpochsRun == 0 ? null : NumPyFormat.Repr(outcome.FinalLoss),
+            NumPyFormat.Repr(outcome.Accuracy),
+            record.Seconds.ToString("0.000000", CultureInfo.InvariantCulture),
+        ];
+    }
+
+    /// <summary>The record whose fields, in column order, are <paramref name="fields"/> (null for an empty cell).</summary>
+    /// <exception cref="FormatException">A field is not what its column holds.</exception>
+    protected static RunRecord FromFields(string sizesColumn, IReadOnlyList<string?> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        IReadOnlyList<string> columns = Columns(sizesColumn);
+        if (fields.Count != columns.Count)
+        {
+            throw new FormatException($"it has {fields.Count} fields, not {columns.Count}");
+        }
+
+        string Field(int i) => fields[i] ?? throw new FormatException($"its {columns[i]} is empty");
+        T Read<T>(int i, Func<string, T?> read)
+            where T : struct => read(Field(i)) ?? throw new FormatException($"its {columns[i]} '{Field(i)}' is not valid");
+        string Choice(int i, IReadOnlyList<string> names) =>
+            names.Contains(Field(i), StringComparer.Ordinal) ? Field(i) : throw new FormatException($"its {columns[i]} '{Field(i)}' is not one of {string.Join(", ", names)}");
+
+        uint seed = Read(0, text => uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out uint v) ? v : (uint?)null);
+        string sizes = Field(1);
+        if (Cli.LayerSizes.Parse(sizes) is not { } parsed || (sizesColumn == SweepSetting.HiddenColumn && parsed.Length != 1) || string.Join(',', parsed) != sizes)
+        {
+            throw new FormatException($"its {sizesColumn} '{sizes}' is not valid");
+        }
+
+        double rate = Read(2, Number);
+        var setting = new SweepSetting(
+            sizesColumn,
+            sizes,
+            rate,
+            Architectures.ParseActivation(Choice(3, Activations.Names)),
+            Architectures.ParseInitialization(Choice(4, Initializations.Names)),
+            Architectures.ParseLoss(Choice(5, Losses.Names)));
+        bool converged = Field(6) switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => throw new FormatException($"its converged '{Field(6)}' is not true or false"),
+        };
+        int? epoch = fields[7] is null ? null : Read(7, Whole);
+        if (converged != epoch.HasValue)
+        {
+            throw new FormatException(converged ? "it converged but has no epoch" : "it did not converge but has an epoch");
+        }
+
+        int epochsRun = Read(8, Whole);
+        double finalLoss = fields[9] is null && epochsRun == 0 ? double.NaN : Read(9, Number);
+        var outcome = new RunOutcome(epoch, epochsRun, finalLoss, Read(10, Number));
+        return new RunRecord(seed, setting, outcome, Read(11, Number));
+    }
+
+    private static int? Whole(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : null;
+
+    private static double? Number(string text) => text switch
+    {
+        "nan" or "NaN" => double.NaN,
+        "inf" or "Infinity" => double.PositiveInfinity,
+        "-inf" or "-Infinity" => double.NegativeInfinity,
+        _ => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v) ? v : null,
+    };
+}

@@ -1,0 +1,111 @@
+using XorNet.Network;
+
+namespace XorNet.Sweeps;
+
+/// <summary>
+/// The runs of a sweep: the Cartesian product of its value lists, seeds varying fastest, then sizes, learning
+/// rates, activations, initialisations and losses; run i is found by counting in that mixed radix.
+/// </summary>
+public sealed class SweepGrid
+{
+    /// <summary>The most runs one sweep may have.</summary>
+    public const long MaxRuns = 10_000_000;
+
+    private readonly uint[] _seeds;
+    private readonly string[] _sizes;
+    private readonly double[] _learningRates;
+    private readonly Activation[] _activations;
+    private readonly Initialization[] _initializations;
+    private readonly LossFunction[] _losses;
+
+    /// <summary>A grid of the given lists, each non-empty, each value once.</summary>
+    /// <param name="seeds">The seeds.</param>
+    /// <param name="sizesColumn"><see cref="SweepSetting.HiddenColumn"/> or <see cref="SweepSetting.LayersColumn"/>.</param>
+    /// <param name="sizes">The hidden sizes, each as <c>4</c> or <c>8,4</c>.</param>
+    /// <param name="learningRates">The learning rates.</param>
+    /// <param name="activations">The activations.</param>
+    /// <param name="initializations">The initialisations.</param>
+    /// <param name="losses">The losses.</param>
+    /// <exception cref="ArgumentException">A list is empty, or the product exceeds <see cref="MaxRuns"/>.</exception>
+    public SweepGrid(
+        IReadOnlyList<uint> seeds, string sizesColumn, IReadOnlyList<string> sizes, IReadOnlyList<double> learningRates,
+        IReadOnlyList<Activation> activations, IReadOnlyList<Initialization> initializations, IReadOnlyList<LossFunction> losses)
+    {
+        ArgumentNullException.ThrowIfNull(seeds);
+        ArgumentNullException.ThrowIfNull(sizes);
+        ArgumentNullException.ThrowIfNull(learningRates);
+        ArgumentNullException.ThrowIfNull(activations);
+        ArgumentNullException.ThrowIfNull(initializations);
+        ArgumentNullException.ThrowIfNull(losses);
+        _seeds = [.. seeds];
+        SizesColumn = sizesColumn;
+        _sizes = [.. sizes];
+        _learningRates = [.. learningRates];
+        _activations = [.. activations];
+        _initializations = [.. initializations];
+        _losses = [.. losses];
+        long? count = Product(_seeds.Length, _sizes.Length, _learningRates.Length, _activations.Length, _initializations.Length, _losses.Length);
+        if (count is not { } runs || runs > MaxRuns || runs == 0)
+        {
+            throw new ArgumentException($"A grid needs from 1 to {MaxRuns} runs.", nameof(seeds));
+        }
+
+        Count = runs;
+    }
+
+    /// <summary>Which option the sizes came from: <c>hidden</c> or <c>layers</c>.</summary>
+    public string SizesColumn { get; }
+
+    /// <summary>How many runs the grid has.</summary>
+    public long Count { get; }
+
+    /// <summary>How many settings (runs per seed) the grid has.</summary>
+    public long Settings => Count / _seeds.Length;
+
+    /// <summary>The number of runs a product of list lengths gives, or null when it does not fit a long.</summary>
+    public static long? Product(params long[] lengths)
+    {
+        ArgumentNullException.ThrowIfNull(lengths);
+        long product = 1;
+        foreach (long length in lengths)
+        {
+            if (length != 0 && product > long.MaxValue / length)
+            {
+                return null;
+            }
+
+            product *= length;
+        }
+
+        return product;
+    }
+
+    /// <summary>Run <paramref name="index"/> (from 0): its seed and setting.</summary>
+    public (uint Seed, SweepSetting Setting) this[long index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            long rest = Math.DivRem(index, _seeds.Length, out long seed);
+            rest = Math.DivRem(rest, _sizes.Length, out long size);
+            rest = Math.DivRem(rest, _learningRates.Length, out long rate);
+            rest = Math.DivRem(rest, _activations.Length, out long activation);
+            long loss = Math.DivRem(rest, _initializations.Length, out long initialization);
+            return (_seeds[seed], new SweepSetting(
+                SizesColumn, _sizes[size], _learningRates[rate], _activations[activation], _initializations[initialization], _losses[loss]));
+        }
+    }
+
+    /// <summary>The indices of shard <paramref name="shard"/> of <paramref name="shards"/>: runs K, K + N, K + 2N, … counted from 1.</summary>
+    public IEnumerable<long> Shard(int shard, int shards)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(shards, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(shard, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(shard, shards);
+        for (long index = shard - 1; index < Count; index += shards)
+        {
+            yield return index;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using XorNet.Network;
+
+namespace XorNet.Sweeps;
+
+/// <summary>
+/// One setting of a sweep: every value of a run but its seed. The hidden sizes are kept as the option gave them,
+/// <c>--hidden 4</c> (column <c>hidden</c>) or <c>--layers 4,4</c> (column <c>layers</c>).
+/// </summary>
+/// <param name="SizesColumn"><c>hidden</c> or <c>layers</c>: which option the sizes came from.</param>
+/// <param name="Sizes">The hidden layer sizes, separated by commas (<c>4</c>, <c>8,4</c>).</param>
+/// <param name="LearningRate">The gradient-descent step size.</param>
+/// <param name="Activation">The hidden layers' activation.</param>
+/// <param name="Initialization">How the initial weights are scaled.</param>
+/// <param name="Loss">What training minimises.</param>
+public sealed record SweepSetting(string SizesColumn, string Sizes, double LearningRate, Activation Activation, Initialization Initialization, LossFunction Loss)
+{
+    /// <summary>The column of the sizes when they came from <c>--hidden</c>.</summary>
+    public const string HiddenColumn = "hidden";
+
+    /// <summary>The column of the sizes when they came from <c>--layers</c>.</summary>
+    public const string LayersColumn = "layers";
+
+    /// <summary>The hidden layer sizes as numbers.</summary>
+    public int[] HiddenSizes() => [.. Sizes.Split(',').Select(s => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture))];
+
+    /// <summary>The single run's settings for this setting and <paramref name="seed"/>.</summary>
+    public TrainingSettings TrainingSettings(uint seed, int epochs, Convergence convergence, bool full)
+    {
+        int[] sizes = HiddenSizes();
+        return new TrainingSettings(seed, sizes[0], LearningRate, epochs, LogEvery: int.MaxValue)
+        {
+            Layers = SizesColumn == LayersColumn ? sizes : null,
+            Activation = Activation,
+            Initialization = Initialization,
+            Loss = Loss,
+            Convergence = convergence,
+            StopAtConvergence = !full,
+            ThrowOnDivergence = false,
+        };
+    }
+
+    /// <summary>
+    /// The order summaries list settings in, whatever order runs were recorded in: by sizes, learning rate,
+    /// activation, initialisation and loss, each ascending (the choices in the order the options list them).
+    /// </summary>
+    public static int Compare(SweepSetting? a, SweepSetting? b)
+    {
+        if (a is null || b is null)
+        {
+            return a is null ? (b is null ? 0 : -1) : 1;
+        }
+
+        int order = string.CompareOrdinal(a.SizesColumn, b.SizesColumn);
+        if (order == 0)
+        {
+            int[] x = a.HiddenSizes(), y = b.HiddenSizes();
+            for (int i = 0; i < Math.Min(x.Length, y.Length) && order == 0; i++)
+            {
+                order = x[i].CompareTo(y[i]);
+            }
+
+            order = order != 0 ? order : x.Length.CompareTo(y.Length);
+        }
+
+        order = order != 0 ? order : a.LearningRate.CompareTo(b.LearningRate);
+        order = order != 0 ? order : a.Activation.CompareTo(b.Activation);
+        order = order != 0 ? order : a.Initialization.CompareTo(b.Initialization);
+        return order != 0 ? order : a.Loss.CompareTo(b.Loss);
+    }
+}
