@@ -251,7 +251,7 @@ internal sealed class CommandLineOptions
         ArgumentNullException.ThrowIfNull(unmatched);
 
         // An option given twice: System.CommandLine says it "expects a single argument but 2 were provided".
-        if (error.SymbolResult is OptionResult { IdentifierTokenCount: > 1 } repeated)
+        if (error.SymbolResult is OptionResult { IdentifierTokenCount: > 1 } repeated && repeated.Option.Arity.MaximumNumberOfValues <= 1)
         {
             return UsageChecks.Repeated(repeated);
         }

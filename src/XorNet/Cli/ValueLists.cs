@@ -61,7 +61,7 @@ internal static class ValueLists
                 count += last - first + 1;
                 if (count > limit)
                 {
-                    return (null, $"lists {count} values or more, more than a sweep can run");
+                    return (null, string.Create(CultureInfo.InvariantCulture, $"lists {count:N0} values or more, more than the {limit:N0} runs a sweep may have"));
                 }
 
                 for (long number = first; number <= last; number++)

@@ -27,7 +27,8 @@ SCALES = {
 def sigmoid(z):
     return 1 / (1 + np.exp(-z))
 
-def generalised_notebook(X, y, seed, layers, activation, init, loss_name, lr, epochs, log_every, record):
+def generalised_notebook(X, y, seed, layers, activation, init, loss_name, lr, epochs, log_every, record, stop=None):
+    """stop(epoch, loss, y_hat), when given, is asked after each epoch's update whether to end there (a sweep's convergence)."""
     act, act_derivative = ACTIVATIONS[activation]
     sizes = [X.shape[1]] + list(layers) + [y.shape[1]]
     L = len(sizes) - 1
@@ -71,6 +72,8 @@ def generalised_notebook(X, y, seed, layers, activation, init, loss_name, lr, ep
         if epoch % log_every == 0:
             print(f"Epoch {epoch}, Loss: {loss:.4f}")
             log.append({"epoch": epoch, "loss": float(loss)})
+        if stop is not None and stop(epoch, loss, y_hat):
+            break
     print("\nPredictions after training:")
     print(np.round(y_hat, 3))
     record.update({
