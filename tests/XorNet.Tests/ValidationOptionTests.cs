@@ -151,6 +151,24 @@ public sealed class ValidationOptionTests : IDisposable
         svg.Descendants(SvgNs + "text").Select(t => t.Value).Should().NotContain(["training", "validation"]);
     }
 
+    [Fact]
+    public void A_validation_loss_that_is_not_a_number_is_printed_as_NumPy_prints_it_and_left_off_the_plot()
+    {
+        // With seed 2, W1's third column is (-2.14, 0.50) and its fourth (1.63, -1.25): 1.7e308 times the first weight
+        // of each overflows, so a row of ±1.7e308 gives inf - inf = nan in a hidden unit, and a nan loss.
+        string path = Write("huge.csv", "1.7e308,1.7e308,0\n1.7e308,-1.7e308,1\n");
+        string plot = Path.Combine(_directory, "loss.svg");
+
+        (int exitCode, string output, string error) = Cli.Run("--seed", "2", "--epochs", "1", "--validation", path, "--plot-loss", plot);
+        (int jsonExitCode, string json, _) = Cli.Run("--seed", "2", "--epochs", "1", "--validation", path, "--format", "json");
+
+        exitCode.Should().Be(ExitCodes.Success, error);
+        output.Should().MatchRegex(@"^Epoch 0, Loss: 0\.\d{4}, Validation: nan\n");
+        jsonExitCode.Should().Be(ExitCodes.Success);
+        JsonNode.Parse(json)!["log"]![0]!["validation"]!.GetValue<string>().Should().Be("NaN", "JSON has no NaN number");
+        File.ReadAllText(plot).Should().NotContainEquivalentOf("nan");
+    }
+
     private string Write(string name, string text)
     {
         string path = Path.Combine(_directory, name);

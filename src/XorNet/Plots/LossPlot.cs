@@ -32,7 +32,8 @@ public static class LossPlot
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Left}\" y=\"{Top}\" width=\"{plotWidth}\" height=\"{plotHeight}\" fill=\"none\" stroke=\"#444\"/>\n");
 
         (int Epoch, double Loss)[] points = losses.Points();
-        (int Epoch, double Loss)[] validationPoints = validation?.Points() ?? [];
+        // A validation loss can be NaN (rows that overflow the network); it has no place on the chart.
+        (int Epoch, double Loss)[] validationPoints = [.. (validation?.Points() ?? []).Where(p => double.IsFinite(p.Loss))];
 
         // One scale for both lines, so that they can be compared.
         double[] positive = [.. points.Concat(validationPoints).Select(p => p.Loss).Where(l => l > 0)];
