@@ -152,6 +152,22 @@ public sealed class ReportTests : IDisposable
         error.Should().Contain("the row has 4 columns; the model takes 2 inputs");
     }
 
+    [Theory]
+    [InlineData("--epochs", "10000")]
+    [InlineData("--epochs", "300")]
+    [InlineData("--epochs", "0")]
+    public void The_json_report_has_the_accuracy_of_its_predictions(string option, string value)
+    {
+        (int exitCode, string output, _) = Cli.Run("--format", "json", option, value);
+
+        exitCode.Should().Be(ExitCodes.Success);
+        using JsonDocument report = JsonDocument.Parse(output);
+        double[] targets = [0, 1, 1, 0];
+        double[] predictions = [.. report.RootElement.GetProperty("predictions").EnumerateArray().Select(row => row[0].GetDouble())];
+        int right = predictions.Where((p, i) => Math.Abs(p - targets[i]) < 0.5).Count();
+        report.RootElement.GetProperty("accuracy").GetDouble().Should().Be(right / 4.0);
+    }
+
     private string SavedModel()
     {
         string model = Path.Combine(_directory, "xor.json");

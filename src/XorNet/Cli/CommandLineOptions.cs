@@ -34,6 +34,12 @@ internal sealed class CommandLineOptions
         Format = Choice("--format", "The notebook's transcript, or one JSON document with log, predictions and weights", ["text", "json"], "text");
         DatasetName = Choice("--dataset", "A built-in truth table to learn", Dataset.Names, "xor");
         Data = PathOption("--data", "Learn from a CSV file instead (- reads standard input): numbers separated by commas, one sample a line, the last column (or the last --targets columns) the targets in [0, 1]", "PATH.csv", "a CSV file such as data.csv, or - for standard input");
+        Validation = PathOption(
+            ValidationFile.Option, "Also print the loss on this CSV file (- reads standard input), with the training data's columns, at every logged epoch", "PATH.csv", "a CSV file such as validation.csv, or - for standard input");
+        Metrics = new Option<bool>("--metrics")
+        {
+            Description = "After the predictions, print the epochs run, the final loss and the accuracy (the JSON report always has them)",
+        };
         TargetLoss = Fraction("--target-loss", "Stop after the first epoch whose loss is at most this");
         CheckGradients = new Option<bool>("--check-gradients")
         {
@@ -109,6 +115,10 @@ internal sealed class CommandLineOptions
 
     public Option<string> Data { get; }
 
+    public Option<string> Validation { get; }
+
+    public Option<bool> Metrics { get; }
+
     public Option<double> TargetLoss { get; }
 
     public Option<bool> CheckGradients { get; }
@@ -133,12 +143,12 @@ internal sealed class CommandLineOptions
 
     public IEnumerable<Option> Training =>
         [Epochs, LearningRate, Seed, Hidden, Layers, Activation, Init, Loss, LogEvery, Format, DatasetName, Data, Targets, InitFrom, TargetLoss,
-            CheckGradients, Save, PlotLoss, PlotBoundary, Help, Version];
+            CheckGradients, Save, PlotLoss, PlotBoundary, Validation, Metrics, Help, Version];
 
     /// <summary>The files a training run writes when it ends, each checked (see <see cref="Cli.Outputs.Check"/>).</summary>
     /// <exception cref="FileOptionException">A path cannot be written, or two options name the same file.</exception>
     public Outputs Outputs(ParseResult parse) =>
-        Cli.Outputs.Check(parse.GetValue(Save), parse.GetValue(PlotLoss), parse.GetValue(PlotBoundary), parse.GetValue(Data));
+        Cli.Outputs.Check(parse.GetValue(Save), parse.GetValue(PlotLoss), parse.GetValue(PlotBoundary), parse.GetValue(Data), parse.GetValue(Validation));
 
     public IEnumerable<Option> Prediction => [Model, PredictData, PredictFormat];
 
@@ -157,6 +167,11 @@ internal sealed class CommandLineOptions
         else if (command.GetResult(Targets) is { Implicit: false } && command.GetResult(Data) is null)
         {
             command.AddError("--targets says how many columns of a --data file are targets; the built-in datasets have theirs (drop --targets or give --data PATH.csv).");
+        }
+        else if (command.GetResult(Data) is { Tokens: [{ Value: InputFile.StandardInput }] }
+            && command.GetResult(Validation) is { Tokens: [{ Value: InputFile.StandardInput }] })
+        {
+            command.AddError("--data and --validation cannot both read standard input (-): give one of them a file.");
         }
     }
 
@@ -182,6 +197,15 @@ internal sealed class CommandLineOptions
 
         InputFile.Check("--data", path, "data.csv", acceptsStandardInput: true);
         return CsvDataset.Load(path, parse.GetValue(Targets));
+    }
+
+    /// <summary>The <c>--validation</c> table (<paramref name="input"/> for <c>-</c>), checked against <paramref name="training"/>; null without the option.</summary>
+    /// <exception cref="FileOptionException">The path is empty, a directory, or a missing or unreadable file.</exception>
+    /// <exception cref="DataFileException">The CSV text is malformed, or its columns are not the training data's.</exception>
+    public Dataset? LoadValidation(ParseResult parse, TextReader input, Dataset training)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return parse.GetValue(Validation) is { } path ? ValidationFile.Load(path, training, input) : null;
     }
 
     /// <summary>The training settings the options give, with the <c>--init-from</c> model loaded and checked against them.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using XorNet.Data;
 using XorNet.Network;
 
 namespace XorNet.Cli;
@@ -6,6 +7,7 @@ namespace XorNet.Cli;
 /// <summary>The <c>--format json</c> document: the configuration, the log, the predictions and the trained weights.</summary>
 internal sealed record JsonReport(
     string Data,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ValidationData,
     uint Seed,
     int Inputs,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Hidden,
@@ -19,18 +21,23 @@ internal sealed record JsonReport(
     int Epochs,
     int EpochsRun,
     int LogEvery,
-    IReadOnlyList<LogEntry> Log,
+    IReadOnlyList<JsonLogEntry> Log,
     double? FinalLoss,
+    double Accuracy,
     double[][] Predictions,
     Dictionary<string, double[][]> Weights,
     double TrainingSeconds,
     int? StoppedAtEpoch,
     bool Interrupted)
 {
-    /// <summary>The report of a run; <paramref name="initFrom"/> is the <c>--init-from</c> path, if any.</summary>
+    /// <summary>
+    /// The report of a run on <paramref name="data"/>; <paramref name="initFrom"/> is the <c>--init-from</c> path, if
+    /// any, and <paramref name="validation"/> the <c>--validation</c> losses, if any.
+    /// </summary>
     /// <remarks><c>hidden</c> is written for one hidden layer only, as before there were several.</remarks>
-    public static JsonReport From(string data, TrainingSettings settings, TrainingResult result, string? initFrom = null) => new(
-        data,
+    public static JsonReport From(Dataset data, TrainingSettings settings, TrainingResult result, string? initFrom = null, ValidationLosses? validation = null) => new(
+        data.Name,
+        validation?.Data.Name,
         settings.Seed,
         result.Network.Architecture.Inputs,
         result.Network.Architecture.Hidden is [var hidden] ? hidden : null,
@@ -44,8 +51,9 @@ internal sealed record JsonReport(
         settings.Epochs,
         result.EpochsRun,
         settings.LogEvery,
-        result.Log,
+        JsonLogEntry.Of(result.Log, validation),
         result.FinalLoss,
+        RunMetrics.Accuracy(result, data),
         result.Predictions.ToRows(),
         JsonWeights.Of(result.Network),
         result.TrainingTime.TotalSeconds,

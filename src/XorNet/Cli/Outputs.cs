@@ -13,10 +13,11 @@ public sealed record Outputs(OutputFile? Model, OutputFile? LossPlot, OutputFile
 
     /// <summary>
     /// Checks every path given (see <see cref="OutputFile.Check"/>), that no two name the same file, and that none is
-    /// the data file (<paramref name="data"/>, read with <c>--data</c>) or the file standard output goes to.
+    /// the data file (<paramref name="data"/>, read with <c>--data</c>), the validation file (<paramref name="validation"/>)
+    /// or the file standard output goes to.
     /// </summary>
     /// <exception cref="FileOptionException">A path cannot be written, or names a file the run reads or prints to.</exception>
-    public static Outputs Check(string? model, string? lossPlot, string? boundaryPlot, string? data = null)
+    public static Outputs Check(string? model, string? lossPlot, string? boundaryPlot, string? data = null, string? validation = null)
     {
         var outputs = new Outputs(
             Checked("--save", model, "model.json"),
@@ -25,6 +26,7 @@ public sealed record Outputs(OutputFile? Model, OutputFile? LossPlot, OutputFile
         OutputFile[] requested = [.. outputs.Requested];
         OutputFile.RequireDistinct(requested);
         OutputFile.RequireNotInput(requested, "--data", data);
+        OutputFile.RequireNotInput(requested, ValidationFile.Option, validation);
         OutputFile.RequireNotStandardOutput(requested);
         return outputs;
     }

@@ -63,9 +63,7 @@ internal static class PredictCommand
             double mse = Predictor.MeanSquaredError(predictions, table.Y);
             double accuracy = Predictor.Accuracy(predictions, table.Y);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MSE: {NumPyFormat.Repr(mse)}"));
-            output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"Accuracy: {accuracy * 100:0.##}% ({Math.Round(accuracy * predictions.Rows)} of {predictions.Rows} {(outputs == 1 ? "" : "with every output ")}on the right side of 0.5)"));
+            output.WriteLine(RunMetrics.AccuracyLine(accuracy, predictions.Rows, outputs));
         }
 
         return ExitCodes.Success;

@@ -20,8 +20,9 @@ internal static class TrainCommand
     /// <summary>Trains on <paramref name="data"/> as <paramref name="settings"/> say; returns the exit code.</summary>
     public static int Run(
         Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, Outputs files, string? initFrom,
-        TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
+        Evaluation evaluation, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(evaluation);
         if (settings.InitialNetwork is { } initial && InitialModel.Mismatch(initial, initFrom!, data) is { } mismatch)
         {
             error.WriteLine($"{Name}: {mismatch}");
@@ -47,17 +48,20 @@ internal static class TrainCommand
 
         TrainingResult result;
         var losses = new LossHistory();
+        ValidationLosses? validation = evaluation.Validation is { } validationData ? new ValidationLosses(validationData, settings.LogEvery) : null;
         try
         {
             using ProgressDisplay? progress = showProgress ? new ProgressDisplay(error, settings.Epochs) : null;
-            Action<LogEntry>? onLog = format == OutputFormat.Text ? entry => output.WriteLine(NotebookTranscript.LogLine(entry)) : null;
+            Action<LogEntry>? onLog = format == OutputFormat.Text
+                ? entry => output.WriteLine(validation?.At(entry.Epoch) is { } v ? NotebookTranscript.LogLine(entry, v) : NotebookTranscript.LogLine(entry))
+                : null;
             Action<int, double>? onEpoch = progress is null ? null : progress.Report;
             if (files.LossPlot is not null)
             {
                 onEpoch += losses.Add;
             }
 
-            result = Trainer.Train(data, settings, onLog, onEpoch, cancellationToken: cancellationToken);
+            result = Trainer.Train(data, settings, onLog, onEpoch, validation is null ? null : validation.BeforeEpoch, cancellationToken);
         }
         catch (TrainingDivergedException diverged)
         {
@@ -73,7 +77,7 @@ internal static class TrainCommand
 
         if (format == OutputFormat.Json)
         {
-            output.WriteLine(JsonSerializer.Serialize(JsonReport.From(data.Name, settings, result, initFrom), XorNetJsonContext.Default.JsonReport));
+            output.WriteLine(JsonSerializer.Serialize(JsonReport.From(data, settings, result, initFrom, validation), XorNetJsonContext.Default.JsonReport));
         }
         else
         {
@@ -90,6 +94,14 @@ internal static class TrainCommand
             output.WriteLine();
             output.WriteLine(NotebookTranscript.PredictionsHeading);
             output.WriteLine(NotebookTranscript.Predictions(result.Predictions));
+            if (evaluation.Metrics)
+            {
+                output.WriteLine();
+                foreach (string line in RunMetrics.Lines(result, data))
+                {
+                    output.WriteLine(line);
+                }
+            }
         }
 
         string title = string.Create(
@@ -104,7 +116,7 @@ internal static class TrainCommand
 
         if (files.LossPlot is { } lossPlot)
         {
-            writes.Add((lossPlot, OutputFile.Utf8Text(LossPlot.Render(losses, $"Loss per epoch, {title}"))));
+            writes.Add((lossPlot, OutputFile.Utf8Text(LossPlot.Render(losses, ValidationHistory(validation), $"Loss per epoch, {title}"))));
         }
 
         if (files.BoundaryPlot is { } boundaryPlot)
@@ -125,5 +137,22 @@ internal static class TrainCommand
 
         // A Ctrl+C after the last epoch (while the files were written) still says the run was interrupted.
         return result.Interrupted || cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Success;
+    }
+
+    // The validation losses as the loss plot's second line, summarised as the training losses are.
+    private static LossHistory? ValidationHistory(ValidationLosses? validation)
+    {
+        if (validation is null)
+        {
+            return null;
+        }
+
+        var history = new LossHistory();
+        foreach (LogEntry entry in validation.Entries)
+        {
+            history.Add(entry.Epoch, entry.Loss);
+        }
+
+        return history;
     }
 }
