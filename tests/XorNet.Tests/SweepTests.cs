@@ -187,6 +187,16 @@ public sealed class SweepTests : IDisposable
         error.TrimEnd('\n').Should().NotContain("\n").And.NotContain("Exception");
     }
 
+    [Fact]
+    public void The_progress_line_says_runs_done_converged_speed_and_time_left_and_has_shorter_forms()
+    {
+        // 300 of 1000 done, 100 of them before this process started: 200 runs in 4 s here, so 14 s for the 700 left.
+        string[] forms = SweepProgress.Forms(300, 1000, 240, 200, TimeSpan.FromSeconds(4));
+        forms[0].Should().Be("run 300/1000  240 converged (80.0%)  50 runs/s  14 s left");
+        forms.Should().BeInDescendingOrder(f => f.Length).And.OnlyContain(f => f.StartsWith("run 300/1000", StringComparison.Ordinal));
+        forms[^1].Should().Be("run 300/1000  14 s left");
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private static JsonDocument Single(string[] args)

@@ -18,6 +18,9 @@ internal sealed class SweepOptions
     /// <summary>The most runs at once.</summary>
     public const int MaxJobs = 1024;
 
+    // Each list option's values when it is not given. Not the options' own defaults, which help would print expanded.
+    private readonly Dictionary<Option, object> _defaults = [];
+
     public SweepOptions(CommandLineOptions common)
     {
         ArgumentNullException.ThrowIfNull(common);
@@ -186,11 +189,11 @@ internal sealed class SweepOptions
     public SweepGrid Grid(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        uint[] seeds = parse.GetValue(Seeds)!;
+        uint[] seeds = Values(parse, Seeds);
         bool layers = parse.GetResult(Layers) is not null;
-        string[] sizes = layers ? parse.GetValue(Layers)! : [.. parse.GetValue(Hidden)!.Select(h => h.ToString(CultureInfo.InvariantCulture))];
-        double[] rates = parse.GetValue(LearningRates)!;
-        string[] activations = parse.GetValue(Activations)!, inits = parse.GetValue(Inits)!, losses = parse.GetValue(Losses)!;
+        string[] sizes = layers ? parse.GetValue(Layers)! : [.. Values(parse, Hidden).Select(h => h.ToString(CultureInfo.InvariantCulture))];
+        double[] rates = Values(parse, LearningRates);
+        string[] activations = Values(parse, Activations), inits = Values(parse, Inits), losses = Values(parse, Losses);
         long? runs = SweepGrid.Product(seeds.Length, sizes.Length, rates.Length, activations.Length, inits.Length, losses.Length);
         if (runs is not { } count || count > SweepGrid.MaxRuns)
         {
@@ -208,6 +211,8 @@ internal sealed class SweepOptions
             [.. inits.Select(Architectures.ParseInitialization)],
             [.. losses.Select(Architectures.ParseLoss)]);
     }
+
+    private T[] Values<T>(ParseResult parse, Option<T[]> option) => parse.GetResult(option) is null ? (T[])_defaults[option] : parse.GetValue(option)!;
 
     private Option<T[]> List<T>(
         string name, string? alias, string description, string accepted, string defaultText, ValueLists.ElementParser<T> parse, (long, long, Func<long, T>)? ranges)
@@ -228,7 +233,7 @@ internal sealed class SweepOptions
         Option<T[]> option = alias is null ? new(name) : new(name, alias);
         option.Description = $"{description}: {accepted}";
         option.HelpName = "list";
-        option.DefaultValueFactory = _ => Parse(defaultText, null);
+        _defaults[option] = Parse(defaultText, null);
         option.CustomParser = result => result.Tokens.Count == 0 ? [] : Parse(result.Tokens[^1].Value, result);
         return Common.Register(option, accepted);
     }
