@@ -69,9 +69,11 @@ public static class Program
             // The output paths first: checking them is cheap, and a mistake there should not wait for the data.
             Outputs files = options.Outputs(parse);
             TrainingSettings settings = options.Settings(parse);
+            SortedSet<int>? trace = options.TracedEpochs(parse);
             return TrainCommand.Run(
                 options.LoadDataset(parse, input), settings, CommandLineOptions.OutputFormat(parse, options.Format),
-                parse.GetValue(options.CheckGradients), files, parse.GetValue(options.InitFrom), output, error, showProgress, cancellationToken);
+                parse.GetValue(options.CheckGradients), files, parse.GetValue(options.InitFrom), output, error, showProgress, cancellationToken,
+                trace);
         }));
 
         var predict = new Command("predict", "Runs a network saved with --save on input rows or a CSV file.");

@@ -35,6 +35,7 @@ internal sealed class CommandLineOptions
         DatasetName = Choice("--dataset", "A built-in truth table to learn", Dataset.Names, "xor");
         Data = PathOption("--data", "Learn from a CSV file instead (- reads standard input): numbers separated by commas, one sample a line, the last column (or the last --targets columns) the targets in [0, 1]", "PATH.csv", "a CSV file such as data.csv, or - for standard input");
         TargetLoss = Fraction("--target-loss", "Stop after the first epoch whose loss is at most this");
+        Trace = TraceEpochs.Option("--trace", Accept("--trace", TraceEpochs.Accepted));
         CheckGradients = new Option<bool>("--check-gradients")
         {
             Description = $"Before training, compare backpropagation with finite differences (stderr); fail if |analytic - numeric| exceeds {NumPyFormat.Repr(GradientCheck.AbsoluteTolerance)} + {NumPyFormat.Repr(GradientCheck.RelativeTolerance)}·|numeric| anywhere",
@@ -111,6 +112,8 @@ internal sealed class CommandLineOptions
 
     public Option<double> TargetLoss { get; }
 
+    public Option<int[]> Trace { get; }
+
     public Option<bool> CheckGradients { get; }
 
     public Option<string> Save { get; }
@@ -133,7 +136,7 @@ internal sealed class CommandLineOptions
 
     public IEnumerable<Option> Training =>
         [Epochs, LearningRate, Seed, Hidden, Layers, Activation, Init, Loss, LogEvery, Format, DatasetName, Data, Targets, InitFrom, TargetLoss,
-            CheckGradients, Save, PlotLoss, PlotBoundary, Help, Version];
+            Trace, CheckGradients, Save, PlotLoss, PlotBoundary, Help, Version];
 
     /// <summary>The files a training run writes when it ends, each checked (see <see cref="Cli.Outputs.Check"/>).</summary>
     /// <exception cref="FileOptionException">A path cannot be written, or two options name the same file.</exception>
@@ -206,6 +209,21 @@ internal sealed class CommandLineOptions
         };
 
         return parse.GetValue(InitFrom) is { } path ? InitialModel.Apply(settings, path, Given(parse)) : settings;
+    }
+
+    /// <summary>The epochs <c>--trace</c> lists, each once and ascending, or null without <c>--trace</c>.</summary>
+    /// <exception cref="FormatException">An epoch is not one of the run's (--epochs 10 runs 0 to 9).</exception>
+    public SortedSet<int>? TracedEpochs(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        if (parse.GetValue(Trace) is not { } epochs)
+        {
+            return null;
+        }
+
+        return TraceEpochs.OutOfRange("--trace", epochs, parse.GetValue(Epochs)) is { } outOfRange
+            ? throw new FormatException(outOfRange)
+            : TraceEpochs.Of(epochs);
     }
 
     // The architecture options given explicitly, which --init-from must agree with.

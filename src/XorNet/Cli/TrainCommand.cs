@@ -17,10 +17,13 @@ internal static class TrainCommand
 {
     private const string Name = Program.Name;
 
-    /// <summary>Trains on <paramref name="data"/> as <paramref name="settings"/> say; returns the exit code.</summary>
+    /// <summary>
+    /// Trains on <paramref name="data"/> as <paramref name="settings"/> say, tracing the epochs <paramref name="trace"/>
+    /// lists (<c>--trace</c>); returns the exit code.
+    /// </summary>
     public static int Run(
         Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, Outputs files, string? initFrom,
-        TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
+        TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken, IReadOnlySet<int>? trace = null)
     {
         if (settings.InitialNetwork is { } initial && InitialModel.Mismatch(initial, initFrom!, data) is { } mismatch)
         {
@@ -47,6 +50,10 @@ internal static class TrainCommand
 
         TrainingResult result;
         var losses = new LossHistory();
+        var traces = new List<JsonTrace>();
+        EpochTracer? tracer = trace is null ? null : new EpochTracer(trace, data, format == OutputFormat.Text
+            ? epochTrace => output.WriteLine(TraceTranscript.Text(epochTrace))
+            : epochTrace => traces.Add(JsonTrace.From(epochTrace)));
         try
         {
             using ProgressDisplay? progress = showProgress ? new ProgressDisplay(error, settings.Epochs) : null;
@@ -57,10 +64,13 @@ internal static class TrainCommand
                 onEpoch += losses.Add;
             }
 
-            result = Trainer.Train(data, settings, onLog, onEpoch, cancellationToken: cancellationToken);
+            result = Trainer.Train(data, settings, onLog, onEpoch, tracer is null ? null : tracer.BeforeEpoch, cancellationToken);
+            tracer?.Flush();
         }
         catch (TrainingDivergedException diverged)
         {
+            // The epoch that diverged, when listed, shows where the non-finite values came from.
+            tracer?.Flush();
             output.Flush();
             error.WriteLine($"{Name}: {TrainingMessages.Diverged(diverged, data, settings)}");
             return ExitCodes.Failed;
@@ -73,7 +83,7 @@ internal static class TrainCommand
 
         if (format == OutputFormat.Json)
         {
-            output.WriteLine(JsonSerializer.Serialize(JsonReport.From(data.Name, settings, result, initFrom), XorNetJsonContext.Default.JsonReport));
+            output.WriteLine(JsonSerializer.Serialize(JsonReport.From(data.Name, settings, result, initFrom, tracer is null ? null : traces), XorNetJsonContext.Default.JsonReport));
         }
         else
         {
