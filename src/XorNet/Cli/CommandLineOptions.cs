@@ -216,7 +216,8 @@ internal sealed class CommandLineOptions
     public SortedSet<int>? TracedEpochs(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        if (parse.GetValue(Trace) is not { } epochs)
+        // Without the option, GetValue gives an empty list, not null.
+        if (parse.GetResult(Trace) is null || parse.GetValue(Trace) is not { } epochs)
         {
             return null;
         }

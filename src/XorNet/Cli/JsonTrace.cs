@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using XorNet.Network;
 
 namespace XorNet.Cli;
@@ -6,7 +7,14 @@ namespace XorNet.Cli;
 /// One traced epoch in the <c>--format json</c> report: its number, its loss, and its arrays under their names in
 /// print order, each an array of rows of unrounded numbers.
 /// </summary>
-internal sealed record JsonTrace(int Epoch, double Loss, Dictionary<string, double[][]> Arrays)
+/// <remarks>
+/// A finite loss can come with arrays that overflowed (a pre-activation of ±inf saturates the sigmoid), which JSON has
+/// no number for: such elements are written as the strings <c>"Infinity"</c>, <c>"-Infinity"</c> and <c>"NaN"</c>.
+/// </remarks>
+internal sealed record JsonTrace(
+    int Epoch,
+    double Loss,
+    [property: JsonConverter(typeof(TraceArraysJsonConverter))] Dictionary<string, double[][]> Arrays)
 {
     /// <summary>The JSON form of <paramref name="trace"/>.</summary>
     public static JsonTrace From(EpochTrace trace)
@@ -22,6 +30,7 @@ internal sealed record JsonTrace(int Epoch, double Loss, Dictionary<string, doub
             }
             else
             {
+                // The trace's one scalar.
                 loss = value.Scalar;
             }
         }
