@@ -1,6 +1,6 @@
 """Writes trace-cases.json: NumPy's stdout of the notebook, and of the generalised notebook, with prints added at
-the end of chosen epochs, which is what `XorNet --trace EPOCHS` must print (and wide-range-1100.csv, one of its data
-files).
+the end of chosen epochs, which is what `XorNet --trace EPOCHS` must print (and two of the data files it uses, wide-range-1100.csv and
+overflow-4.csv).
 
 At the end of each traced epoch (after its "Epoch N, Loss" line when it has one) the code prints "--- epoch N ---",
 then for each array a line "name =" and print(name), with NumPy's default print options. The values are the
@@ -181,6 +181,12 @@ def write_wide_range_csv(name, rows):
             f.write(",".join(repr(float(v)) for v in features) + f",{int(target)}\n")
 
 
+def write_overflow_csv(name):
+    """XOR with a first row so large that X @ W1 overflows to inf, which the sigmoid saturates (the loss stays finite)."""
+    with open(name, "w") as f:
+        f.write("x1,x2,y\n1.7e308,1.7e308,1\n0,1,1\n1,0,1\n1,1,0\n")
+
+
 NOTEBOOK_CASES = [
     # data, seed, hidden, lr, epochs, log every, traced epochs (as --trace is given)
     ("xor", 42, 4, 0.1, 10000, 1000, "0,1,9999"),  # the notebook's own run
@@ -193,6 +199,7 @@ NOTEBOOK_CASES = [
     ("xor-square-200.csv", 42, 8, 0.02, 30, 10, "0,29"),  # 1600 elements: summarised
     ("parity-cube-1500.csv", 7, 16, 0.002, 3, 1, "2"),  # a 1500-row y_hat: summarised
     ("wide-range-1100.csv", 1, 4, 0.001, 2, 1, "0,1"),  # scientific and summarised
+    ("overflow-4.csv", 42, 4, 0.1, 2, 1, "0,1"),  # inf in z1
 ]
 
 DEEP_CASES = [
@@ -212,7 +219,7 @@ DEEP_CASES = [
     ("wide-range-1100.csv", 2, [6, 3], "tanh", "he", "mse", 0.001, 2, 1, "1"),
 ]
 
-CSV_TARGETS = {"xor-square-200.csv": 1, "parity-cube-1500.csv": 1, "wide-range-1100.csv": 1,
+CSV_TARGETS = {"overflow-4.csv": 1, "xor-square-200.csv": 1, "parity-cube-1500.csv": 1, "wide-range-1100.csv": 1,
                "two-targets-300.csv": 2, "three-targets-1200.csv": 3}
 
 
@@ -239,6 +246,7 @@ def run(function, *args):
 
 def main():
     write_wide_range_csv("wide-range-1100.csv", 1100)
+    write_overflow_csv("overflow-4.csv")
     cases = []
     for name, seed, hidden, lr, epochs, log_every, trace in NOTEBOOK_CASES:
         X, y = data_of(name)
