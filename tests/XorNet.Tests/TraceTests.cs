@@ -94,6 +94,19 @@ public sealed class TraceTests
     }
 
     [Fact]
+    public void A_trace_larger_than_an_array_can_hold_is_refused_before_training()
+    {
+        // Training streams 1100 rows through blocks of 2000000 units; the trace would hold 2.2e9 numbers in one array.
+        (int exitCode, string output, string error) = Cli.Run(
+            "--data", Fixture.Path("wide-range-1100.csv"), "--hidden", "2000000", "--epochs", "1", "--trace", "0");
+
+        exitCode.Should().Be(ExitCodes.BadInput);
+        output.Should().BeEmpty();
+        error.Should().Be(
+            $"XorNet: --trace holds each of an epoch's arrays whole, and 1100 rows × 2000000 units is more numbers than an array can hold ({Array.MaxLength}); trace less data or narrower layers.\n");
+    }
+
+    [Fact]
     public void Repeated_and_unsorted_epochs_are_printed_once_each_in_epoch_order()
     {
         (int exitCode, string output, _) = Cli.Run("--epochs", "4", "--log-every", "1", "--trace", "3,1,3, 1");

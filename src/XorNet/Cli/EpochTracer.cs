@@ -28,12 +28,20 @@ internal sealed class EpochTracer
     }
 
     /// <summary>The trainer's before-epoch hook: the previous epoch is over; trace this one if it is listed.</summary>
+    /// <exception cref="TraceOutOfMemoryException">The epoch's arrays do not fit in memory.</exception>
     public void BeforeEpoch(int epoch, INetwork network)
     {
         Flush();
         if (_epochs.Contains(epoch))
         {
-            _pending = EpochTrace.Of(epoch, network, _data.X, _data.Y);
+            try
+            {
+                _pending = EpochTrace.Of(epoch, network, _data.X, _data.Y);
+            }
+            catch (OutOfMemoryException e)
+            {
+                throw new TraceOutOfMemoryException(epoch, e);
+            }
         }
     }
 

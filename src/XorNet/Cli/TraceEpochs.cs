@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using XorNet.Data;
+using XorNet.Network;
 
 namespace XorNet.Cli;
 
@@ -22,6 +24,23 @@ internal static class TraceEpochs
 
     /// <summary>The epochs to trace: each once, ascending.</summary>
     public static SortedSet<int> Of(IEnumerable<int> epochs) => [.. epochs];
+
+    /// <summary>
+    /// Why an epoch of <paramref name="architecture"/> on <paramref name="data"/> cannot be traced, or null when it
+    /// can: the trace holds each array whole (rows × layer width numbers), where training streams the rows in blocks,
+    /// so the widest layer times the rows must fit in one .NET array.
+    /// </summary>
+    public static string? TooLarge(Dataset data, Architecture architecture)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(architecture);
+        int widest = architecture.Sizes.Max();
+        return (long)data.Rows * widest <= Array.MaxLength
+            ? null
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"--trace holds each of an epoch's arrays whole, and {Words.Count(data.Rows, "row")} × {Words.Count(widest, "unit")} is more numbers than an array can hold ({Array.MaxLength}); trace less data or narrower layers.");
+    }
 
     /// <summary>
     /// Why <paramref name="epochs"/> cannot be traced in a run of <paramref name="runEpochs"/> epochs (the first

@@ -37,6 +37,12 @@ internal static class TrainCommand
             return ExitCodes.BadInput;
         }
 
+        if (trace is not null && TraceEpochs.TooLarge(data, settings.ArchitectureFor(data)) is { } traceTooLarge)
+        {
+            error.WriteLine($"{Name}: {traceTooLarge}");
+            return ExitCodes.BadInput;
+        }
+
         if (files.BoundaryPlot is not null && data.Inputs != 2)
         {
             error.WriteLine($"{Name}: --plot-boundary draws two-input data; {data.Name} has {Words.Count(data.Inputs, "input")}.");
@@ -73,6 +79,12 @@ internal static class TrainCommand
             tracer?.Flush();
             output.Flush();
             error.WriteLine($"{Name}: {TrainingMessages.Diverged(diverged, data, settings)}");
+            return ExitCodes.Failed;
+        }
+        catch (TraceOutOfMemoryException e)
+        {
+            output.Flush();
+            error.WriteLine($"{Name}: {e.Message}");
             return ExitCodes.Failed;
         }
         catch (OutOfMemoryException)
