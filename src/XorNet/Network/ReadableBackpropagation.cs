@@ -53,9 +53,10 @@ public static class ReadableBackpropagation
         }
         else
         {
+            // -np.mean(y * np.maximum(np.log(y_hat), -100) + (1 - y) * np.maximum(np.log(1 - y_hat), -100))
             Matrix terms = y.Hadamard(ClampedLog(yHat)) + (1 - y).Hadamard(ClampedLog(1 - yHat));
             loss = -terms.Mean();
-            delta = yHat - y;
+            delta = yHat - y;                                // formed directly: no d_loss_y_hat, no d_y_hat_z2
         }
 
         // Backward: dW[l] = a[l-1].T @ d;  db[l] = np.sum(d, axis=0, keepdims=True);
