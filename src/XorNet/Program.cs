@@ -70,7 +70,7 @@ public static class Program
             Outputs files = options.Outputs(parse);
             TrainingSettings settings = options.Settings(parse);
             Dataset data = options.LoadDataset(parse, input);
-            var evaluation = new Evaluation(options.LoadValidation(parse, input, data), parse.GetValue(options.Metrics));
+            var evaluation = new Evaluation(options.LoadValidation(parse, input, data), parse.GetValue(options.Metrics), options.TracedEpochs(parse));
             return TrainCommand.Run(
                 data, settings, CommandLineOptions.OutputFormat(parse, options.Format),
                 parse.GetValue(options.CheckGradients), files, parse.GetValue(options.InitFrom), evaluation, output, error, showProgress, cancellationToken);

@@ -92,6 +92,16 @@ public sealed class MatrixTests
     }
 
     [Fact]
+    public void Negation_and_subtraction_from_a_scalar_work_element_wise()
+    {
+        var a = Matrix.FromRows([0.25, -2], [0, 1]);
+
+        (-a).ToRows().Should().BeEquivalentTo(new[] { new double[] { -0.25, 2 }, [0, -1] }, o => o.WithStrictOrdering());
+        double.IsNegative((-a)[1, 0]).Should().BeTrue("NumPy's -x of 0.0 is -0.0");
+        (1 - a).ToRows().Should().BeEquivalentTo(new[] { new double[] { 0.75, 3 }, [1, 0] }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
     public void Ragged_rows_and_out_of_range_indices_are_rejected()
     {
         Action ragged = () => Matrix.FromRows([1, 2], [3]);

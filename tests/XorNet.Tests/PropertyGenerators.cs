@@ -63,6 +63,10 @@ internal static partial class PropertyGenerators
 
     private static readonly Gen<string> TargetLoss = Mostly(Gen.OneOf("0.5", "0.01", "0.2", "1e-300"), Gen.OneOf("0", "1", "nan", "-0.1", ""));
 
+    private static readonly Gen<string> TraceEpochs = Mostly(
+        Gen.OneOf("0", "0,1", "2,0,2", " 1", "49", "0,19"),
+        Gen.OneOf("", "-1", "1,,2", "x", "1e3", "50", "2147483648", "0,"));
+
     private static readonly Gen<string> Row = Mostly(
         Gen.OneOf("0,1", "1,0", "0,0", "1,1", "0, 1", " 0,1 ", "0,1,1", "0.5,0.5", "1e308,1e308", "-1e308,0", "1,0,1"),
         Gen.OneOf("1e400,0", "NaN,0", "a,b", "0;1", "0", "", ",", "0,,1", "0,1,0,1", "-", "0,1\n1,0"));
@@ -79,6 +83,7 @@ internal static partial class PropertyGenerators
         Format.Select(v => new[] { "--format", v }),
         DatasetName.Select(v => new[] { "--dataset", v }),
         TargetLoss.Select(v => new[] { "--target-loss", v }),
+        TraceEpochs.Select(v => new[] { "--trace", v }),
         Gen.OneOf<string[]>(["--check-gradients"], ["--check-gradients", "true"], ["--check-gradients", "false"]),
         InputPath.Select(p => new[] { "--data", p }),
         OutputPath.Select(p => new[] { "--save", p }),

@@ -41,6 +41,7 @@ internal sealed class CommandLineOptions
             Description = "After the predictions, print the epochs run, the final loss and the accuracy (the JSON report always has them)",
         };
         TargetLoss = Fraction("--target-loss", "Stop after the first epoch whose loss is at most this");
+        Trace = Register(TraceEpochs.Option("--trace", TraceEpochs.Accepted), TraceEpochs.Accepted);
         CheckGradients = new Option<bool>("--check-gradients")
         {
             Description = $"Before training, compare backpropagation with finite differences (stderr); fail if |analytic - numeric| exceeds {NumPyFormat.Repr(GradientCheck.AbsoluteTolerance)} + {NumPyFormat.Repr(GradientCheck.RelativeTolerance)}·|numeric| anywhere",
@@ -121,6 +122,8 @@ internal sealed class CommandLineOptions
 
     public Option<double> TargetLoss { get; }
 
+    public Option<int[]> Trace { get; }
+
     public Option<bool> CheckGradients { get; }
 
     public Option<string> Save { get; }
@@ -143,7 +146,7 @@ internal sealed class CommandLineOptions
 
     public IEnumerable<Option> Training =>
         [Epochs, LearningRate, Seed, Hidden, Layers, Activation, Init, Loss, LogEvery, Format, DatasetName, Data, Targets, InitFrom, TargetLoss,
-            CheckGradients, Save, PlotLoss, PlotBoundary, Validation, Metrics, Help, Version];
+            Trace, CheckGradients, Save, PlotLoss, PlotBoundary, Validation, Metrics, Help, Version];
 
     /// <summary>The files a training run writes when it ends, each checked (see <see cref="Cli.Outputs.Check"/>).</summary>
     /// <exception cref="FileOptionException">A path cannot be written, or two options name the same file.</exception>
@@ -230,6 +233,22 @@ internal sealed class CommandLineOptions
         };
 
         return parse.GetValue(InitFrom) is { } path ? InitialModel.Apply(settings, path, Given(parse)) : settings;
+    }
+
+    /// <summary>The epochs <c>--trace</c> lists, each once and ascending, or null without <c>--trace</c>.</summary>
+    /// <exception cref="FormatException">An epoch is not one of the run's (--epochs 10 runs 0 to 9).</exception>
+    public SortedSet<int>? TracedEpochs(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        // Without the option, GetValue gives an empty list, not null.
+        if (parse.GetResult(Trace) is null || parse.GetValue(Trace) is not { } epochs)
+        {
+            return null;
+        }
+
+        return TraceEpochs.OutOfRange("--trace", epochs, parse.GetValue(Epochs)) is { } outOfRange
+            ? throw new FormatException(outOfRange)
+            : TraceEpochs.Of(epochs);
     }
 
     // The architecture options given explicitly, which --init-from must agree with.

@@ -2,7 +2,8 @@ using XorNet.Data;
 
 namespace XorNet.Cli;
 
-/// <summary>What a training run measures besides its own loss.</summary>
+/// <summary>What a training run measures and shows besides its own loss.</summary>
 /// <param name="Validation">The <c>--validation</c> table, whose loss is logged beside the training loss; null without it.</param>
 /// <param name="Metrics">Whether the transcript ends with the epochs run, the final loss and the accuracy (<c>--metrics</c>).</param>
-internal sealed record Evaluation(Dataset? Validation = null, bool Metrics = false);
+/// <param name="Trace">The epochs whose arrays are printed (<c>--trace</c>); null without it.</param>
+internal sealed record Evaluation(Dataset? Validation = null, bool Metrics = false, IReadOnlySet<int>? Trace = null);

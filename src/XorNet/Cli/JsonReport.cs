@@ -28,14 +28,18 @@ internal sealed record JsonReport(
     Dictionary<string, double[][]> Weights,
     double TrainingSeconds,
     int? StoppedAtEpoch,
-    bool Interrupted)
+    bool Interrupted,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<JsonTrace>? Trace = null)
 {
     /// <summary>
     /// The report of a run on <paramref name="data"/>; <paramref name="initFrom"/> is the <c>--init-from</c> path, if
-    /// any, and <paramref name="validation"/> the <c>--validation</c> losses, if any.
+    /// any, <paramref name="validation"/> the <c>--validation</c> losses, if any, and <paramref name="trace"/> the
+    /// traced epochs (<c>--trace</c>), if any.
     /// </summary>
     /// <remarks><c>hidden</c> is written for one hidden layer only, as before there were several.</remarks>
-    public static JsonReport From(Dataset data, TrainingSettings settings, TrainingResult result, string? initFrom = null, ValidationLosses? validation = null) => new(
+    public static JsonReport From(
+        Dataset data, TrainingSettings settings, TrainingResult result, string? initFrom = null, ValidationLosses? validation = null,
+        IReadOnlyList<JsonTrace>? trace = null) => new(
         data.Name,
         validation?.Data.Name,
         settings.Seed,
@@ -58,7 +62,8 @@ internal sealed record JsonReport(
         JsonWeights.Of(result.Network),
         result.TrainingTime.TotalSeconds,
         result.StoppedAtEpoch,
-        result.Interrupted);
+        result.Interrupted,
+        trace);
 }
 
 /// <summary>The trained parameters under the notebook's names, W1, b1, W2, b2, … WL, bL, each as an array of rows.</summary>

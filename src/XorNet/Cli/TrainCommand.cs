@@ -17,7 +17,10 @@ internal static class TrainCommand
 {
     private const string Name = Program.Name;
 
-    /// <summary>Trains on <paramref name="data"/> as <paramref name="settings"/> say; returns the exit code.</summary>
+    /// <summary>
+    /// Trains on <paramref name="data"/> as <paramref name="settings"/> say, measuring and tracing what
+    /// <paramref name="evaluation"/> asks for; returns the exit code.
+    /// </summary>
     public static int Run(
         Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, Outputs files, string? initFrom,
         Evaluation evaluation, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
@@ -35,6 +38,12 @@ internal static class TrainCommand
             return ExitCodes.BadInput;
         }
 
+        if (evaluation.Trace is not null && TraceEpochs.TooLarge(data, settings.ArchitectureFor(data)) is { } traceTooLarge)
+        {
+            error.WriteLine($"{Name}: {traceTooLarge}");
+            return ExitCodes.BadInput;
+        }
+
         if (files.BoundaryPlot is not null && data.Inputs != 2)
         {
             error.WriteLine($"{Name}: --plot-boundary draws two-input data; {data.Name} has {Words.Count(data.Inputs, "input")}.");
@@ -49,6 +58,10 @@ internal static class TrainCommand
         TrainingResult result;
         var losses = new LossHistory();
         ValidationLosses? validation = evaluation.Validation is { } validationData ? new ValidationLosses(validationData, settings.LogEvery) : null;
+        var traces = new List<JsonTrace>();
+        EpochTracer? tracer = evaluation.Trace is not { } trace ? null : new EpochTracer(trace, data, format == OutputFormat.Text
+            ? epochTrace => output.WriteLine(TraceTranscript.Text(epochTrace))
+            : epochTrace => traces.Add(JsonTrace.From(epochTrace)));
         try
         {
             using ProgressDisplay? progress = showProgress ? new ProgressDisplay(error, settings.Epochs) : null;
@@ -61,12 +74,27 @@ internal static class TrainCommand
                 onEpoch += losses.Add;
             }
 
-            result = Trainer.Train(data, settings, onLog, onEpoch, validation is null ? null : validation.BeforeEpoch, cancellationToken);
+            Action<int, INetwork>? beforeEpoch = validation is null ? null : validation.BeforeEpoch;
+            if (tracer is not null)
+            {
+                beforeEpoch += tracer.BeforeEpoch;
+            }
+
+            result = Trainer.Train(data, settings, onLog, onEpoch, beforeEpoch, cancellationToken);
+            tracer?.Flush();
         }
         catch (TrainingDivergedException diverged)
         {
+            // The epoch that diverged, when listed, shows where the non-finite values came from.
+            tracer?.Flush();
             output.Flush();
             error.WriteLine($"{Name}: {TrainingMessages.Diverged(diverged, data, settings)}");
+            return ExitCodes.Failed;
+        }
+        catch (TraceOutOfMemoryException e)
+        {
+            output.Flush();
+            error.WriteLine($"{Name}: {e.Message}");
             return ExitCodes.Failed;
         }
         catch (OutOfMemoryException)
@@ -77,7 +105,7 @@ internal static class TrainCommand
 
         if (format == OutputFormat.Json)
         {
-            output.WriteLine(JsonSerializer.Serialize(JsonReport.From(data, settings, result, initFrom, validation), XorNetJsonContext.Default.JsonReport));
+            output.WriteLine(JsonSerializer.Serialize(JsonReport.From(data, settings, result, initFrom, validation, tracer is null ? null : traces), XorNetJsonContext.Default.JsonReport));
         }
         else
         {

@@ -239,6 +239,20 @@ public sealed class Matrix
         return a.Map(x => scalar * x);
     }
 
+    /// <summary>Every element negated, <c>-a</c>.</summary>
+    public static Matrix operator -(Matrix a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return a.Map(x => -x);
+    }
+
+    /// <summary>Every element subtracted from <paramref name="scalar"/>, <c>scalar - a</c> (the notebook's <c>1 - a</c>).</summary>
+    public static Matrix operator -(double scalar, Matrix a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return a.Map(x => scalar - x);
+    }
+
     /// <summary>The element-wise (Hadamard) product, NumPy's <c>a * b</c> for equal shapes.</summary>
     public Matrix Hadamard(Matrix other) => Combine(this, other, static (x, y) => x * y, "multiply element-wise");
 
