@@ -71,7 +71,7 @@ public static class Program
             TrainingSettings settings = options.Settings(parse);
             return TrainCommand.Run(
                 options.LoadDataset(parse, input), settings, CommandLineOptions.OutputFormat(parse, options.Format),
-                parse.GetValue(options.CheckGradients), files, parse.GetValue(options.InitFrom), output, error, showProgress, cancellationToken);
+                parse.GetValue(options.CheckGradients), parse.GetValue(options.Explain), files, parse.GetValue(options.InitFrom), output, error, showProgress, cancellationToken);
         }));
 
         var predict = new Command("predict", "Runs a network saved with --save on input rows or a CSV file.");
@@ -89,13 +89,25 @@ public static class Program
             CommandLineOptions.OutputFormat(parse, options.PredictFormat), output, input)));
         root.Subcommands.Add(predict);
 
+        var inspect = new Command("inspect", "Says what each unit of a network saved with --save computes, as --explain does.");
+        foreach (Option option in options.Inspection)
+        {
+            inspect.Options.Add(option);
+        }
+
+        inspect.Validators.Add(UsageChecks.RejectRepeated);
+        inspect.Validators.Add(options.ValidateInspect);
+        inspect.SetAction(parse => Guard(error, () => InspectCommand.Run(
+            parse.GetValue(options.InspectModel)!, CommandLineOptions.OutputFormat(parse, options.InspectFormat), output)));
+        root.Subcommands.Add(inspect);
+
         ParseResult parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Errors.Count > 0)
         {
             // An option's own error first: '--data --epochs 5' is about --data, not about the '5' left over.
             ParseError first = parseResult.Errors.FirstOrDefault(e => e.SymbolResult is OptionResult or ArgumentResult) ?? parseResult.Errors[0];
             string message = options.Describe(first, parseResult.UnmatchedTokens);
-            string help = parseResult.CommandResult.Command == predict ? $"{Name} predict --help" : $"{Name} --help";
+            string help = parseResult.CommandResult.Command == root ? $"{Name} --help" : $"{Name} {parseResult.CommandResult.Command.Name} --help";
             error.WriteLine($"{Name}: {message} Run '{help}' for the options and the values they accept.");
             return ExitCodes.BadInput;
         }

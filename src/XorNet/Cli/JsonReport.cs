@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using XorNet.Explain;
 using XorNet.Network;
 
 namespace XorNet.Cli;
@@ -27,6 +28,10 @@ internal sealed record JsonReport(
     int? StoppedAtEpoch,
     bool Interrupted)
 {
+    /// <summary>With <c>--explain</c>: what each unit computes on the training rows; not written otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Explanation? Explanation { get; init; }
+
     /// <summary>The report of a run; <paramref name="initFrom"/> is the <c>--init-from</c> path, if any.</summary>
     /// <remarks><c>hidden</c> is written for one hidden layer only, as before there were several.</remarks>
     public static JsonReport From(string data, TrainingSettings settings, TrainingResult result, string? initFrom = null) => new(
@@ -76,8 +81,12 @@ internal sealed record JsonPrediction(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Mse,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Accuracy);
 
+/// <summary>The <c>inspect --format json</c> document: what each unit of the saved network computes.</summary>
+internal sealed record JsonInspection(Explanation Explanation);
+
 /// <summary>Source-generated serialisation, so JSON output needs no reflection (trimming and AOT safe).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(JsonReport))]
 [JsonSerializable(typeof(JsonPrediction))]
+[JsonSerializable(typeof(JsonInspection))]
 internal sealed partial class XorNetJsonContext : JsonSerializerContext;

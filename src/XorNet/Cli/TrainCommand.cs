@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using XorNet.Data;
+using XorNet.Explain;
 using XorNet.Files;
 using XorNet.Models;
 using XorNet.Network;
@@ -19,7 +20,7 @@ internal static class TrainCommand
 
     /// <summary>Trains on <paramref name="data"/> as <paramref name="settings"/> say; returns the exit code.</summary>
     public static int Run(
-        Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, Outputs files, string? initFrom,
+        Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, bool explain, Outputs files, string? initFrom,
         TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
     {
         if (settings.InitialNetwork is { } initial && InitialModel.Mismatch(initial, initFrom!, data) is { } mismatch)
@@ -34,10 +35,13 @@ internal static class TrainCommand
             return ExitCodes.BadInput;
         }
 
-        if (files.BoundaryPlot is not null && data.Inputs != 2)
+        foreach ((OutputFile? plot, string option) in new[] { (files.BoundaryPlot, "--plot-boundary"), (files.UnitsPlot, "--plot-units") })
         {
-            error.WriteLine($"{Name}: --plot-boundary draws two-input data; {data.Name} has {Words.Count(data.Inputs, "input")}.");
-            return ExitCodes.BadInput;
+            if (plot is not null && data.Inputs != 2)
+            {
+                error.WriteLine($"{Name}: {option} draws two-input data; {data.Name} has {Words.Count(data.Inputs, "input")}.");
+                return ExitCodes.BadInput;
+            }
         }
 
         if (checkGradients && GradientCheckStep.Run(data, settings, error, cancellationToken) is { } stop)
@@ -71,9 +75,14 @@ internal static class TrainCommand
             return ExitCodes.Failed;
         }
 
+        // The trained weights (those --save writes) on the training rows; the diagram labels units with it too.
+        Explanation? explanation = explain || files.NetworkPlot is not null || files.UnitsPlot is not null
+            ? Explainer.Explain(result.Network, data.X, $"the {Words.Count(data.Rows, "training row")}")
+            : null;
         if (format == OutputFormat.Json)
         {
-            output.WriteLine(JsonSerializer.Serialize(JsonReport.From(data.Name, settings, result, initFrom), XorNetJsonContext.Default.JsonReport));
+            JsonReport report = JsonReport.From(data.Name, settings, result, initFrom) with { Explanation = explain ? explanation : null };
+            output.WriteLine(JsonSerializer.Serialize(report, XorNetJsonContext.Default.JsonReport));
         }
         else
         {
@@ -90,6 +99,11 @@ internal static class TrainCommand
             output.WriteLine();
             output.WriteLine(NotebookTranscript.PredictionsHeading);
             output.WriteLine(NotebookTranscript.Predictions(result.Predictions));
+            if (explain)
+            {
+                output.WriteLine();
+                ExplanationText.Write(output, explanation!);
+            }
         }
 
         string title = string.Create(
@@ -110,6 +124,16 @@ internal static class TrainCommand
         if (files.BoundaryPlot is { } boundaryPlot)
         {
             writes.Add((boundaryPlot, OutputFile.Utf8Text(BoundaryPlot.Render(result.Network, data, $"Network output, {title}"))));
+        }
+
+        if (files.UnitsPlot is { } unitsPlot)
+        {
+            writes.Add((unitsPlot, OutputFile.Utf8Text(UnitsPlot.Render(result.Network, data, explanation!, $"Each unit's output over the plane, {title}"))));
+        }
+
+        if (files.NetworkPlot is { } networkPlot)
+        {
+            writes.Add((networkPlot, OutputFile.Utf8Text(NetworkDiagram.Render(explanation!, $"Network, {title}"))));
         }
 
         try

@@ -149,13 +149,36 @@ public sealed class DeepNetwork : INetwork
         return w;
     }
 
-    // The forward pass alone, over every block of rows, for predictions and the loss.
-    private Workspace ForwardAll(Matrix x, Matrix? y)
+    /// <summary>
+    /// Every layer's outputs for the rows of <paramref name="x"/>: <c>a[1]</c> … <c>a[L]</c>, each a new
+    /// rows × n(l) matrix, the last one <see cref="Predict"/>'s. What the hidden units compute, for explaining them.
+    /// </summary>
+    public IReadOnlyList<Matrix> LayerOutputs(Matrix x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var layers = new Matrix[Architecture.Layers];
+        for (int l = 0; l < layers.Length; l++)
+        {
+            layers[l] = new Matrix(x.Rows, Architecture.Sizes[l + 1]);
+        }
+
+        ForwardAll(x, null, layers);
+        return layers;
+    }
+
+    // The forward pass alone, over every block of rows, for predictions and the loss; each block's layer outputs
+    // are copied into 'layers' when given.
+    private Workspace ForwardAll(Matrix x, Matrix? y, Matrix[]? layers = null)
     {
         Workspace w = WorkspaceFor(x, y);
         for (int start = 0; start < x.Rows; start += RowBlock)
         {
             Forward(x, y, start, w);
+            for (int l = 0; l < (layers?.Length ?? 0); l++)
+            {
+                int width = Architecture.Sizes[l + 1], rows = Math.Min(RowBlock, x.Rows - start);
+                w.A[l].AsSpan()[..(rows * width)].CopyTo(layers![l].AsSpan()[(start * width)..]);
+            }
         }
 
         return w;
