@@ -95,7 +95,8 @@ public static class ExplanationText
             }
         }
 
-        return line.ToString();
+        // Formulas are padded to line up the outputs; without them the padding would trail.
+        return line.ToString().TrimEnd();
     }
 
     // " + 1.248" or " - 3.166", and the first term without a plus sign.
