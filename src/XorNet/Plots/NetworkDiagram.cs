@@ -15,7 +15,8 @@ public static class NetworkDiagram
     /// <summary>The most nodes drawn in one column; a wider layer shows its first units and a node counting the rest.</summary>
     public const int MaxNodes = 16;
 
-    // Weights are written on a layer's edges only where the labels stand this far apart (pixels).
+    // Weights are written on a layer's edges only where there are few enough to read and they stand this far apart (pixels).
+    private const int MostLabels = 16;
     private const double LabelSpacing = 13;
     private const double LabelAt = 0.65;
     private const int ColumnGap = 230, RowGap = 74, Radius = 19, Left = 70, Top = 70, Bottom = 90;
@@ -46,7 +47,7 @@ public static class NetworkDiagram
             int sources = Drawn(layer.Inputs.Count), targets = Drawn(layer.Units.Count);
             // Every label of a layer sits at the same x, so they are readable when their heights are apart.
             double[] heights = [.. Enumerable.Range(0, targets).SelectMany(u => Enumerable.Range(0, sources).Select(i => Y(l, i) + ((Y(l + 1, u) - Y(l, i)) * LabelAt))).Order()];
-            bool labelled = heights.Zip(heights.Skip(1), (a, b) => b - a).All(gap => gap >= LabelSpacing);
+            bool labelled = heights.Length <= MostLabels && heights.Zip(heights.Skip(1), (a, b) => b - a).All(gap => gap >= LabelSpacing);
             svg.Append(CultureInfo.InvariantCulture, $"<g class=\"edges\" id=\"edges-{layer.Layer}\">\n");
             for (int u = 0; u < targets; u++)
             {
@@ -110,12 +111,13 @@ public static class NetworkDiagram
         Svg.Text(svg, x, y + 5, name, size: 13);
         if (unit is not null)
         {
-            if (UnitLabel.Function(unit) is { } function)
+            string? function = UnitLabel.Function(unit);
+            if (function is not null)
             {
                 Svg.Text(svg, x, y + Radius + 15, function, size: 12, extra: " font-weight=\"bold\"");
             }
 
-            Svg.Text(svg, x, y + Radius + 29, $"b = {NumPyFormat.Fixed(unit.Bias, 3)}", size: 11, extra: " fill=\"#555\"");
+            Svg.Text(svg, x, y + Radius + (function is null ? 15 : 29), $"b = {NumPyFormat.Fixed(unit.Bias, 3)}", size: 11, extra: " fill=\"#555\"");
         }
 
         svg.Append("</g>\n");

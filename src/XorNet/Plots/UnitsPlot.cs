@@ -59,7 +59,7 @@ public static class UnitsPlot
 
             if (layer.Units.Count > drawn)
             {
-                Svg.Text(svg, 12, y + 14 + (Panel / 2.0) + 36, $"… {layer.Units.Count - drawn} more not drawn", anchor: "start", size: 12);
+                Svg.Text(svg, 12, y + 14 + (Panel / 2.0) + 36, $"… {layer.Units.Count - drawn} more", anchor: "start", size: 12);
             }
 
             svg.Append("</g>\n");
