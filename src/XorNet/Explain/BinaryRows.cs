@@ -27,9 +27,6 @@ public sealed class BinaryRows
     /// <summary>Whether these are the four rows 00, 01, 10, 11, over which the two-input functions have names.</summary>
     public bool AreAllTwoInputRows => Inputs == 2 && Labels.Count == 4;
 
-    /// <summary>Whether these are all 2^n rows of n inputs, 0…0 to 1…1.</summary>
-    public bool AreComplete => Inputs < 31 && Labels.Count == 1 << Inputs;
-
     /// <summary>The distinct rows of <paramref name="x"/>, or null when some input is neither 0 nor 1.</summary>
     public static BinaryRows? Of(Matrix x)
     {
