@@ -153,13 +153,16 @@ public sealed class DeepNetwork : INetwork
     /// Every layer's outputs for the rows of <paramref name="x"/>: <c>a[1]</c> … <c>a[L]</c>, each a new
     /// rows × n(l) matrix, the last one <see cref="Predict"/>'s. What the hidden units compute, for explaining them.
     /// </summary>
-    public IReadOnlyList<Matrix> LayerOutputs(Matrix x)
+    /// <param name="x">The input rows.</param>
+    /// <param name="maxUnits">How many of each layer's first units to keep (the others are computed, not stored).</param>
+    public IReadOnlyList<Matrix> LayerOutputs(Matrix x, int maxUnits = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(x);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxUnits, 1);
         var layers = new Matrix[Architecture.Layers];
         for (int l = 0; l < layers.Length; l++)
         {
-            layers[l] = new Matrix(x.Rows, Architecture.Sizes[l + 1]);
+            layers[l] = new Matrix(x.Rows, Math.Min(Architecture.Sizes[l + 1], maxUnits));
         }
 
         ForwardAll(x, null, layers);
@@ -176,8 +179,11 @@ public sealed class DeepNetwork : INetwork
             Forward(x, y, start, w);
             for (int l = 0; l < (layers?.Length ?? 0); l++)
             {
-                int width = Architecture.Sizes[l + 1], rows = Math.Min(RowBlock, x.Rows - start);
-                w.A[l].AsSpan()[..(rows * width)].CopyTo(layers![l].AsSpan()[(start * width)..]);
+                int width = Architecture.Sizes[l + 1], kept = layers![l].Columns;
+                for (int r = 0; r < Math.Min(RowBlock, x.Rows - start); r++)
+                {
+                    w.A[l].AsSpan().Slice(r * width, kept).CopyTo(layers[l].Row(start + r));
+                }
             }
         }
 

@@ -35,11 +35,11 @@ public static class Networks
     /// Every layer's outputs for the rows of <paramref name="x"/>, first hidden layer to output layer (see
     /// <see cref="DeepNetwork.LayerOutputs"/>); the notebook's network is run as the deep one, which computes the same bits.
     /// </summary>
-    public static IReadOnlyList<Matrix> LayerOutputs(INetwork network, Matrix x)
+    public static IReadOnlyList<Matrix> LayerOutputs(INetwork network, Matrix x, int maxUnits = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(network);
         DeepNetwork deep = network as DeepNetwork ?? new DeepNetwork(network.Architecture, network.Weights, network.Biases);
-        return deep.LayerOutputs(x);
+        return deep.LayerOutputs(x, maxUnits);
     }
 
     /// <summary>

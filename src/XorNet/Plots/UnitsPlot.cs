@@ -33,7 +33,8 @@ public static class UnitsPlot
             throw new ArgumentException($"A units plot needs two inputs; this data has {data.Inputs}.", nameof(data));
         }
 
-        IReadOnlyList<Matrix> layers = Networks.LayerOutputs(network, Heatmap.Points(Cells));
+        // Only the units drawn are kept: a wide layer's whole grid of outputs could be gigabytes.
+        IReadOnlyList<Matrix> layers = Networks.LayerOutputs(network, Heatmap.Points(Cells), MaxUnitsPerLayer);
         int[] lines = [.. explanation.Layers.Select(l => (Math.Min(l.Units.Count, MaxUnitsPerLayer) + PanelsPerLine - 1) / PanelsPerLine)];
         int widest = Math.Min(explanation.Layers.Max(l => l.Units.Count), PanelsPerLine);
         int width = Math.Max(LabelWidth + (widest * (Panel + Gap)) + 70, 620);
