@@ -70,7 +70,7 @@ public static class Program
             Outputs files = options.Outputs(parse);
             TrainingSettings settings = options.Settings(parse);
             Dataset data = options.LoadDataset(parse, input);
-            var evaluation = new Evaluation(options.LoadValidation(parse, input, data), parse.GetValue(options.Metrics), options.TracedEpochs(parse));
+            var evaluation = new Evaluation(options.LoadValidation(parse, input, data), parse.GetValue(options.Metrics), options.TracedEpochs(parse), parse.GetValue(options.Explain));
             return TrainCommand.Run(
                 data, settings, CommandLineOptions.OutputFormat(parse, options.Format),
                 parse.GetValue(options.CheckGradients), files, parse.GetValue(options.InitFrom), evaluation, output, error, showProgress, cancellationToken);
@@ -91,6 +91,18 @@ public static class Program
             CommandLineOptions.OutputFormat(parse, options.PredictFormat), output, input)));
         root.Subcommands.Add(predict);
 
+        var inspect = new Command("inspect", "Says what each unit of a network saved with --save computes, as --explain does.");
+        foreach (Option option in options.Inspection)
+        {
+            inspect.Options.Add(option);
+        }
+
+        inspect.Validators.Add(command => UsageChecks.RejectRepeated(command));
+        inspect.Validators.Add(options.ValidateInspect);
+        inspect.SetAction(parse => Guard(error, () => InspectCommand.Run(
+            parse.GetValue(options.InspectModel)!, CommandLineOptions.OutputFormat(parse, options.InspectFormat), output)));
+        root.Subcommands.Add(inspect);
+
         root.Subcommands.Add(SweepCommands(options, input, output, error, showProgress, cancellationToken));
 
         ParseResult parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
@@ -99,7 +111,7 @@ public static class Program
             // An option's own error first: '--data --epochs 5' is about --data, not about the '5' left over.
             ParseError first = parseResult.Errors.FirstOrDefault(e => e.SymbolResult is OptionResult or ArgumentResult) ?? parseResult.Errors[0];
             string message = options.Describe(first, parseResult.UnmatchedTokens);
-            string help = parseResult.CommandResult.Command == predict ? $"{Name} predict --help" : $"{Name} --help";
+            string help = parseResult.CommandResult.Command == root ? $"{Name} --help" : $"{Name} {parseResult.CommandResult.Command.Name} --help";
             error.WriteLine($"{Name}: {message} Run '{help}' for the options and the values they accept.");
             return ExitCodes.BadInput;
         }

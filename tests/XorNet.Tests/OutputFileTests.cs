@@ -5,7 +5,7 @@ using FluentAssertions;
 namespace XorNet.Tests;
 
 /// <summary>
-/// --save, --plot-loss and --plot-boundary: every path is checked before training and refused in one line (exit 2)
+/// --save, --plot-loss, --plot-boundary, --plot-units and --plot-network: every path is checked before training and refused in one line (exit 2)
 /// when it cannot be written; a regular file is replaced whole keeping its mode, a link is followed, and a device or
 /// FIFO is written in place. A run that is refused or fails creates and changes nothing.
 /// </summary>
@@ -35,7 +35,7 @@ public sealed class OutputFileTests : IDisposable
         Directory.Delete(_directory, recursive: true);
     }
 
-    public static TheoryData<string> Options => ["--save", "--plot-loss", "--plot-boundary"];
+    public static TheoryData<string> Options => ["--save", "--plot-loss", "--plot-boundary", "--plot-units", "--plot-network"];
 
     [Fact]
     public void A_symlink_stays_a_link_and_its_target_gets_the_new_content()

@@ -89,6 +89,9 @@ internal static partial class PropertyGenerators
         OutputPath.Select(p => new[] { "--save", p }),
         OutputPath.Select(p => new[] { "--plot-loss", p }),
         OutputPath.Select(p => new[] { "--plot-boundary", p }),
+        OutputPath.Select(p => new[] { "--plot-units", p }),
+        OutputPath.Select(p => new[] { "--plot-network", p }),
+        Gen.Const(new[] { "--explain" }),
         OutputPath.Select(p => new[] { "--save=" + p }));
 
     private static readonly Gen<string[]> PredictOption = Gen.Frequency<string[]>(
@@ -116,6 +119,12 @@ internal static partial class PropertyGenerators
         from items in Gen.Frequency<string[]>((12, PredictOption), (1, TrainOption), (1, Odd.Select(o => new[] { o }))).Array[0, 3]
         from dangling in Dangling
         select (string[])[.. before, "predict", .. model, .. rows, .. items.SelectMany(i => i), .. dangling];
+
+    private static readonly Gen<string[]> InspectArgs =
+        from model in Gen.Frequency<string[]>((5, Gen.OneOf($"{T}/model.json", $"{T}/good.json", $"{T}/good3.json").Select(p => new[] { "--model", p })), (1, InputPath.Select(p => new[] { "--model", p })), (1, Gen.Const(Array.Empty<string>())))
+        from items in Gen.Frequency<string[]>((6, Format.Select(v => new[] { "--format", v })), (1, TrainOption), (1, Odd.Select(o => new[] { o }))).Array[0, 2]
+        from dangling in Dangling
+        select (string[])["inspect", .. model, .. items.SelectMany(i => i), .. dangling];
 
     // CSV: mostly valid cells, some broken ones; optional header (sometimes with a typo), comments, blank lines,
     // another separator, CRLF or CR line ends, a byte-order mark, binary garbage.
@@ -196,7 +205,7 @@ internal static partial class PropertyGenerators
 
     /// <summary>Whole cases: training or prediction command lines with their data and model files.</summary>
     public static Gen<PropertyCase> Cases(string xorModel, string parityModel) =>
-        from args in Gen.Frequency<string[]>((3, TrainArgs), (2, PredictArgs))
+        from args in Gen.Frequency<string[]>((3, TrainArgs), (2, PredictArgs), (1, InspectArgs))
         from csv in CsvBytes
         from model in ModelBytes(xorModel, parityModel)
         from cancelled in Gen.Frequency<bool>((12, false), (1, true))

@@ -50,6 +50,16 @@ internal sealed class CommandLineOptions
         PlotLoss = PathOption("--plot-loss", "Draw the loss of every epoch as an SVG line chart (log scale) in this file", "PATH.svg", "a file path such as loss.svg");
         PlotBoundary = PathOption(
             "--plot-boundary", "Draw the trained network's output over the plane, its 0.5 contour and the data as SVG, one panel per output (two-input data only)", "PATH.svg", "a file path such as boundary.svg");
+        Explain = new Option<bool>("--explain")
+        {
+            Description = "After the predictions, each unit's weights and bias, outputs on the training rows and, for 0/1 inputs, the Boolean function it computes (output ≥ 0.5 read as 1), layer by layer",
+        };
+        PlotUnits = PathOption(
+            "--plot-units", "Draw each hidden unit's output over the plane as SVG, a row per layer, and the network's output (two-input data only)", "PATH.svg", "a file path such as units.svg");
+        PlotNetwork = PathOption(
+            "--plot-network", "Draw the trained network as an SVG diagram: edges by weight, biases, and each unit's Boolean function", "PATH.svg", "a file path such as network.svg");
+        InspectModel = PathOption("--model", "The saved network to explain (a file written by --save); required", "PATH.json", "a model file written by --save, such as model.json");
+        InspectFormat = Choice("--format", "Lines for people, or one JSON document with the explanation", ["text", "json"], "text");
 
         // Required, but checked by ValidatePredict, so that one line says everything predict lacks.
         Model = PathOption("--model", "The saved network to run (a file written by --save); required", "PATH.json", "a model file written by --save, such as model.json");
@@ -132,6 +142,16 @@ internal sealed class CommandLineOptions
 
     public Option<string> PlotBoundary { get; }
 
+    public Option<bool> Explain { get; }
+
+    public Option<string> PlotUnits { get; }
+
+    public Option<string> PlotNetwork { get; }
+
+    public Option<string> InspectModel { get; }
+
+    public Option<string> InspectFormat { get; }
+
     public Option<string> Model { get; }
 
     public Option<string> PredictData { get; }
@@ -146,14 +166,18 @@ internal sealed class CommandLineOptions
 
     public IEnumerable<Option> Training =>
         [Epochs, LearningRate, Seed, Hidden, Layers, Activation, Init, Loss, LogEvery, Format, DatasetName, Data, Targets, InitFrom, TargetLoss,
-            Trace, CheckGradients, Save, PlotLoss, PlotBoundary, Validation, Metrics, Help, Version];
+            Trace, CheckGradients, Save, PlotLoss, PlotBoundary, Validation, Metrics, Explain, PlotUnits, PlotNetwork, Help, Version];
 
     /// <summary>The files a training run writes when it ends, each checked (see <see cref="Cli.Outputs.Check"/>).</summary>
     /// <exception cref="FileOptionException">A path cannot be written, or two options name the same file.</exception>
     public Outputs Outputs(ParseResult parse) =>
-        Cli.Outputs.Check(parse.GetValue(Save), parse.GetValue(PlotLoss), parse.GetValue(PlotBoundary), parse.GetValue(Data), parse.GetValue(Validation));
+        Cli.Outputs.Check(
+            parse.GetValue(Save), parse.GetValue(PlotLoss), parse.GetValue(PlotBoundary), parse.GetValue(Data), parse.GetValue(Validation),
+            parse.GetValue(PlotUnits), parse.GetValue(PlotNetwork));
 
     public IEnumerable<Option> Prediction => [Model, PredictData, PredictFormat];
+
+    public IEnumerable<Option> Inspection => [InspectModel, InspectFormat];
 
     /// <summary>Rejects combinations of options that contradict each other.</summary>
     public void Validate(CommandResult command)
@@ -287,6 +311,16 @@ internal sealed class CommandLineOptions
         }
     }
 
+    /// <summary>Rejects an inspect command without a model.</summary>
+    public void ValidateInspect(CommandResult command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.GetResult(InspectModel) is null)
+        {
+            command.AddError("inspect needs --model PATH.json, a network saved with --save.");
+        }
+    }
+
     /// <summary>A parse error as one line that names the option and what it accepts.</summary>
     public string Describe(ParseError error, IReadOnlyList<string> unmatched)
     {
@@ -310,7 +344,7 @@ internal sealed class CommandLineOptions
         if (error.SymbolResult is CommandResult command
             && unmatched.FirstOrDefault(token => error.Message.Contains($"'{token}'", StringComparison.Ordinal)) is { } token)
         {
-            return $"{Excerpt.Quoted(token)} is not an option or value {(command.Command.Name == "predict" ? "predict" : "XorNet")} takes.";
+            return $"{Excerpt.Quoted(token)} is not an option or value {(command.Command.Name is "predict" or "inspect" ? command.Command.Name : "XorNet")} takes.";
         }
 
         return error.Message.ReplaceLineEndings(" ");

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using XorNet.Data;
+using XorNet.Explain;
 using XorNet.Network;
 
 namespace XorNet.Cli;
@@ -31,6 +32,10 @@ internal sealed record JsonReport(
     bool Interrupted,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<JsonTrace>? Trace = null)
 {
+    /// <summary>With <c>--explain</c>: what each unit computes on the training rows; not written otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Explanation? Explanation { get; init; }
+
     /// <summary>
     /// The report of a run on <paramref name="data"/>; <paramref name="initFrom"/> is the <c>--init-from</c> path, if
     /// any, <paramref name="validation"/> the <c>--validation</c> losses, if any, and <paramref name="trace"/> the
@@ -89,8 +94,12 @@ internal sealed record JsonPrediction(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Mse,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Accuracy);
 
+/// <summary>The <c>inspect --format json</c> document: what each unit of the saved network computes.</summary>
+internal sealed record JsonInspection(Explanation Explanation);
+
 /// <summary>Source-generated serialisation, so JSON output needs no reflection (trimming and AOT safe).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(JsonReport))]
 [JsonSerializable(typeof(JsonPrediction))]
+[JsonSerializable(typeof(JsonInspection))]
 internal sealed partial class XorNetJsonContext : JsonSerializerContext;

@@ -6,10 +6,12 @@ namespace XorNet.Cli;
 /// <param name="Model">Where <c>--save</c> writes the trained network.</param>
 /// <param name="LossPlot">Where <c>--plot-loss</c> draws the loss curve.</param>
 /// <param name="BoundaryPlot">Where <c>--plot-boundary</c> draws the decision surface.</param>
-public sealed record Outputs(OutputFile? Model, OutputFile? LossPlot, OutputFile? BoundaryPlot)
+/// <param name="UnitsPlot">Where <c>--plot-units</c> draws each hidden unit's output over the plane.</param>
+/// <param name="NetworkPlot">Where <c>--plot-network</c> draws the network's diagram.</param>
+public sealed record Outputs(OutputFile? Model, OutputFile? LossPlot, OutputFile? BoundaryPlot, OutputFile? UnitsPlot = null, OutputFile? NetworkPlot = null)
 {
     /// <summary>Each requested file, in the order of the options.</summary>
-    public IEnumerable<OutputFile> Requested => new[] { Model, LossPlot, BoundaryPlot }.OfType<OutputFile>();
+    public IEnumerable<OutputFile> Requested => new[] { Model, LossPlot, BoundaryPlot, UnitsPlot, NetworkPlot }.OfType<OutputFile>();
 
     /// <summary>
     /// Checks every path given (see <see cref="OutputFile.Check"/>), that no two name the same file, and that none is
@@ -17,12 +19,16 @@ public sealed record Outputs(OutputFile? Model, OutputFile? LossPlot, OutputFile
     /// or the file standard output goes to.
     /// </summary>
     /// <exception cref="FileOptionException">A path cannot be written, or names a file the run reads or prints to.</exception>
-    public static Outputs Check(string? model, string? lossPlot, string? boundaryPlot, string? data = null, string? validation = null)
+    public static Outputs Check(
+        string? model, string? lossPlot, string? boundaryPlot, string? data = null, string? validation = null, string? unitsPlot = null,
+        string? networkPlot = null)
     {
         var outputs = new Outputs(
             Checked("--save", model, "model.json"),
             Checked("--plot-loss", lossPlot, "loss.svg"),
-            Checked("--plot-boundary", boundaryPlot, "boundary.svg"));
+            Checked("--plot-boundary", boundaryPlot, "boundary.svg"),
+            Checked("--plot-units", unitsPlot, "units.svg"),
+            Checked("--plot-network", networkPlot, "network.svg"));
         OutputFile[] requested = [.. outputs.Requested];
         OutputFile.RequireDistinct(requested);
         OutputFile.RequireNotInput(requested, "--data", data);

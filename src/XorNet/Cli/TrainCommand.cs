@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using XorNet.Data;
+using XorNet.Explain;
 using XorNet.Files;
 using XorNet.Models;
 using XorNet.Network;
@@ -44,10 +45,13 @@ internal static class TrainCommand
             return ExitCodes.BadInput;
         }
 
-        if (files.BoundaryPlot is not null && data.Inputs != 2)
+        foreach ((OutputFile? plot, string option) in new[] { (files.BoundaryPlot, "--plot-boundary"), (files.UnitsPlot, "--plot-units") })
         {
-            error.WriteLine($"{Name}: --plot-boundary draws two-input data; {data.Name} has {Words.Count(data.Inputs, "input")}.");
-            return ExitCodes.BadInput;
+            if (plot is not null && data.Inputs != 2)
+            {
+                error.WriteLine($"{Name}: {option} draws two-input data; {data.Name} has {Words.Count(data.Inputs, "input")}.");
+                return ExitCodes.BadInput;
+            }
         }
 
         if (checkGradients && GradientCheckStep.Run(data, settings, error, cancellationToken) is { } stop)
@@ -103,9 +107,14 @@ internal static class TrainCommand
             return ExitCodes.Failed;
         }
 
+        // The trained weights (those --save writes) on the training rows; the diagram labels units with it too.
+        Explanation? explanation = evaluation.Explain || files.NetworkPlot is not null || files.UnitsPlot is not null
+            ? Explainer.Explain(result.Network, data.X, $"the {Words.Count(data.Rows, "training row")}")
+            : null;
         if (format == OutputFormat.Json)
         {
-            output.WriteLine(JsonSerializer.Serialize(JsonReport.From(data, settings, result, initFrom, validation, tracer is null ? null : traces), XorNetJsonContext.Default.JsonReport));
+            JsonReport report = JsonReport.From(data, settings, result, initFrom, validation, tracer is null ? null : traces) with { Explanation = evaluation.Explain ? explanation : null };
+            output.WriteLine(JsonSerializer.Serialize(report, XorNetJsonContext.Default.JsonReport));
         }
         else
         {
@@ -130,6 +139,12 @@ internal static class TrainCommand
                     output.WriteLine(line);
                 }
             }
+
+            if (evaluation.Explain)
+            {
+                output.WriteLine();
+                ExplanationText.Write(output, explanation!);
+            }
         }
 
         string title = string.Create(
@@ -150,6 +165,16 @@ internal static class TrainCommand
         if (files.BoundaryPlot is { } boundaryPlot)
         {
             writes.Add((boundaryPlot, OutputFile.Utf8Text(BoundaryPlot.Render(result.Network, data, $"Network output, {title}"))));
+        }
+
+        if (files.UnitsPlot is { } unitsPlot)
+        {
+            writes.Add((unitsPlot, OutputFile.Utf8Text(UnitsPlot.Render(result.Network, data, explanation!, $"Each unit's output over the plane, {title}"))));
+        }
+
+        if (files.NetworkPlot is { } networkPlot)
+        {
+            writes.Add((networkPlot, OutputFile.Utf8Text(NetworkDiagram.Render(explanation!, $"Network, {title}"))));
         }
 
         try

@@ -51,16 +51,10 @@ public sealed record Dataset
             _ => throw new ArgumentException($"Unknown dataset '{name}'; expected one of {string.Join(", ", Names)}.", nameof(name)),
         };
 
-        int rows = 1 << inputs;
-        var x = new Matrix(rows, inputs);
-        var y = new Matrix(rows, targets.Length);
-        for (int row = 0; row < rows; row++)
+        Matrix x = CountingRows(inputs);
+        var y = new Matrix(x.Rows, targets.Length);
+        for (int row = 0; row < x.Rows; row++)
         {
-            for (int column = 0; column < inputs; column++)
-            {
-                x[row, column] = (row >> (inputs - 1 - column)) & 1;
-            }
-
             for (int column = 0; column < targets.Length; column++)
             {
                 y[row, column] = targets[column](row) ? 1 : 0;
@@ -68,6 +62,27 @@ public sealed record Dataset
         }
 
         return new Dataset(name, x, y);
+    }
+
+    /// <summary>
+    /// Every row of <paramref name="inputs"/> bits in counting order, 0…0 to 1…1, the first column most significant:
+    /// a truth table's inputs.
+    /// </summary>
+    public static Matrix CountingRows(int inputs)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(inputs, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(inputs, 24);
+        int rows = 1 << inputs;
+        var x = new Matrix(rows, inputs);
+        for (int row = 0; row < rows; row++)
+        {
+            for (int column = 0; column < inputs; column++)
+            {
+                x[row, column] = (row >> (inputs - 1 - column)) & 1;
+            }
+        }
+
+        return x;
     }
 
     /// <summary>What the data is called in reports (a dataset name or a file name).</summary>

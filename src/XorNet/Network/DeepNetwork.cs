@@ -149,13 +149,42 @@ public sealed class DeepNetwork : INetwork
         return w;
     }
 
-    // The forward pass alone, over every block of rows, for predictions and the loss.
-    private Workspace ForwardAll(Matrix x, Matrix? y)
+    /// <summary>
+    /// Every layer's outputs for the rows of <paramref name="x"/>: <c>a[1]</c> … <c>a[L]</c>, each a new
+    /// rows × n(l) matrix, the last one <see cref="Predict"/>'s. What the hidden units compute, for explaining them.
+    /// </summary>
+    /// <param name="x">The input rows.</param>
+    /// <param name="maxUnits">How many of each layer's first units to keep (the others are computed, not stored).</param>
+    public IReadOnlyList<Matrix> LayerOutputs(Matrix x, int maxUnits = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxUnits, 1);
+        var layers = new Matrix[Architecture.Layers];
+        for (int l = 0; l < layers.Length; l++)
+        {
+            layers[l] = new Matrix(x.Rows, Math.Min(Architecture.Sizes[l + 1], maxUnits));
+        }
+
+        ForwardAll(x, null, layers);
+        return layers;
+    }
+
+    // The forward pass alone, over every block of rows, for predictions and the loss; each block's layer outputs
+    // are copied into 'layers' when given.
+    private Workspace ForwardAll(Matrix x, Matrix? y, Matrix[]? layers = null)
     {
         Workspace w = WorkspaceFor(x, y);
         for (int start = 0; start < x.Rows; start += RowBlock)
         {
             Forward(x, y, start, w);
+            for (int l = 0; l < (layers?.Length ?? 0); l++)
+            {
+                int width = Architecture.Sizes[l + 1], kept = layers![l].Columns;
+                for (int r = 0; r < Math.Min(RowBlock, x.Rows - start); r++)
+                {
+                    w.A[l].AsSpan().Slice(r * width, kept).CopyTo(layers[l].Row(start + r));
+                }
+            }
         }
 
         return w;

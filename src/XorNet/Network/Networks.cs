@@ -32,6 +32,17 @@ public static class Networks
     }
 
     /// <summary>
+    /// Every layer's outputs for the rows of <paramref name="x"/>, first hidden layer to output layer (see
+    /// <see cref="DeepNetwork.LayerOutputs"/>); the notebook's network is run as the deep one, which computes the same bits.
+    /// </summary>
+    public static IReadOnlyList<Matrix> LayerOutputs(INetwork network, Matrix x, int maxUnits = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        DeepNetwork deep = network as DeepNetwork ?? new DeepNetwork(network.Architecture, network.Weights, network.Biases);
+        return deep.LayerOutputs(x, maxUnits);
+    }
+
+    /// <summary>
     /// About how many bytes training <paramref name="architecture"/> on <paramref name="rows"/> samples needs (the
     /// data itself not counted), in floating point so that it cannot overflow.
     /// </summary>

@@ -12,7 +12,7 @@ namespace XorNet.Plots;
 public static class BoundaryPlot
 {
     private const int Cells = 120;
-    private const double Low = -0.25, High = 1.25;
+    private const double Low = Heatmap.Low, High = Heatmap.High;
     private const int Size = 480, Left = 60, Top = 50, ScaleWidth = 18, PanelWidth = Left + Size + 110;
     private static readonly double[] AxisTicks = [-0.25, 0, 0.25, 0.5, 0.75, 1, 1.25];
     private static readonly double[] ScaleTicks = [0, 0.25, 0.5, 0.75, 1];
@@ -38,28 +38,11 @@ public static class BoundaryPlot
         }
 
         // Output at cell centres, row 0 at the top (high x2).
-        double cell = (High - Low) / Cells;
-        var grid = new Matrix(Cells * Cells, 2);
-        for (int r = 0; r < Cells; r++)
-        {
-            for (int c = 0; c < Cells; c++)
-            {
-                grid[(r * Cells) + c, 0] = Low + ((c + 0.5) * cell);
-                grid[(r * Cells) + c, 1] = High - ((r + 0.5) * cell);
-            }
-        }
-
-        Matrix output = network.Predict(grid);
+        Matrix output = network.Predict(Heatmap.Points(Cells));
         StringBuilder svg = Svg.Begin(outputs * PanelWidth, Top + Size + 60, title);
         // Centred over the plot with one panel (as before there were several), over all the panels otherwise.
         Svg.Text(svg, outputs == 1 ? Left + (Size / 2.0) : outputs * PanelWidth / 2.0, 28, title, size: 15);
-        svg.Append("<defs><linearGradient id=\"scale\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">");
-        for (int i = 0; i <= 10; i++)
-        {
-            svg.Append(CultureInfo.InvariantCulture, $"<stop offset=\"{i / 10.0:0.0}\" stop-color=\"{Colour(i / 10.0)}\"/>");
-        }
-
-        svg.Append("</linearGradient></defs>\n");
+        Heatmap.AppendScaleGradient(svg);
         for (int k = 0; k < outputs; k++)
         {
             if (outputs > 1)
@@ -68,7 +51,7 @@ public static class BoundaryPlot
                 Svg.Text(svg, (k * PanelWidth) + Left + (Size / 2.0), Top - 8, $"output {k + 1}", size: 13);
             }
 
-            Panel(svg, output, k, outputs == 1 ? "" : $"-{k + 1}", data, (k * PanelWidth) + Left, cell);
+            Panel(svg, new Heatmap(output, k, Cells), k, outputs == 1 ? "" : $"-{k + 1}", data, (k * PanelWidth) + Left);
             if (outputs > 1)
             {
                 svg.Append("</g>\n");
@@ -79,33 +62,12 @@ public static class BoundaryPlot
     }
 
     // One output's heatmap, contour, points, axes, legend and colour scale, its plot area starting at x = 'left'.
-    private static void Panel(StringBuilder svg, Matrix output, int k, string suffix, Dataset data, int left, double cell)
+    private static void Panel(StringBuilder svg, Heatmap heatmap, int k, string suffix, Dataset data, int left)
     {
-        double pixel = (double)Size / Cells;
         double PlotX(double x1) => left + ((x1 - Low) / (High - Low) * Size);
         double PlotY(double x2) => Top + ((High - x2) / (High - Low) * Size);
-        svg.Append("<g shape-rendering=\"crispEdges\">\n");
-        // One rectangle per run of equal (quantised) colour along a row keeps the file small.
-        for (int r = 0; r < Cells; r++)
-        {
-            int c = 0;
-            while (c < Cells)
-            {
-                string colour = Colour(output[(r * Cells) + c, k]);
-                int end = c + 1;
-                while (end < Cells && Colour(output[(r * Cells) + end, k]) == colour)
-                {
-                    end++;
-                }
-
-                svg.Append(CultureInfo.InvariantCulture,
-                    $"<rect x=\"{Svg.N(left + (c * pixel))}\" y=\"{Svg.N(Top + (r * pixel))}\" width=\"{Svg.N(((end - c) * pixel) + 0.5)}\" height=\"{Svg.N(pixel + 0.5)}\" fill=\"{colour}\"/>\n");
-                c = end;
-            }
-        }
-
-        svg.Append("</g>\n");
-        svg.Append(CultureInfo.InvariantCulture, $"<path id=\"contour{suffix}\" d=\"{Contour(output, k, PlotX, PlotY, cell)}\" fill=\"none\" stroke=\"black\" stroke-width=\"2\"/>\n");
+        heatmap.AppendCells(svg, left, Top, Size);
+        svg.Append(CultureInfo.InvariantCulture, $"<path id=\"contour{suffix}\" d=\"{heatmap.Contour(left, Top, Size)}\" fill=\"none\" stroke=\"black\" stroke-width=\"2\"/>\n");
 
         for (int i = 0; i < data.Rows; i++)
         {
@@ -132,64 +94,12 @@ public static class BoundaryPlot
         Svg.Text(svg, left - 42, Top + (Size / 2.0), "x2", extra: $" transform=\"rotate(-90 {left - 42} {Svg.N(Top + (Size / 2.0))})\"");
 
         int scaleX = left + Size + 30;
-        svg.Append(CultureInfo.InvariantCulture, $"<rect id=\"colour-scale{suffix}\" x=\"{scaleX}\" y=\"{Top}\" width=\"{ScaleWidth}\" height=\"{Size}\" fill=\"url(#scale)\" stroke=\"#444\"/>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<rect id=\"colour-scale{suffix}\" x=\"{scaleX}\" y=\"{Top}\" width=\"{ScaleWidth}\" height=\"{Size}\" fill=\"url(#{Heatmap.ScaleId})\" stroke=\"#444\"/>\n");
         foreach (double value in ScaleTicks)
         {
             Svg.Text(svg, scaleX + ScaleWidth + 6, Top + ((1 - value) * Size) + 4, Svg.N(value), anchor: "start", size: 12);
         }
 
         Svg.Text(svg, scaleX + (ScaleWidth / 2.0), Top - 10, "output", size: 12);
-    }
-
-    /// <summary>Blue for 0 through white at 0.5 to red for 1, in 32 steps per side.</summary>
-    private static string Colour(double value)
-    {
-        double v = Math.Round(Math.Clamp(value, 0, 1) * 64) / 64;
-        (double r, double g, double b) = v < 0.5
-            ? Mix((0.23, 0.30, 0.75), (0.97, 0.97, 0.97), v * 2)
-            : Mix((0.97, 0.97, 0.97), (0.71, 0.02, 0.15), (v - 0.5) * 2);
-        return string.Create(CultureInfo.InvariantCulture, $"#{(int)(r * 255):x2}{(int)(g * 255):x2}{(int)(b * 255):x2}");
-
-        static (double, double, double) Mix((double R, double G, double B) a, (double R, double G, double B) b, double t) =>
-            (a.R + ((b.R - a.R) * t), a.G + ((b.G - a.G) * t), a.B + ((b.B - a.B) * t));
-    }
-
-    /// <summary>The 0.5 level set by marching squares over the cell centres, as SVG path segments.</summary>
-    private static string Contour(Matrix output, int k, Func<double, double> plotX, Func<double, double> plotY, double cell)
-    {
-        var path = new StringBuilder();
-        double Value(int r, int c) => output[(r * Cells) + c, k] - 0.5;
-        (double X1, double X2) Centre(int r, int c) => (Low + ((c + 0.5) * cell), High - ((r + 0.5) * cell));
-
-        for (int r = 0; r < Cells - 1; r++)
-        {
-            for (int c = 0; c < Cells - 1; c++)
-            {
-                // Corners in order around the square; an edge is crossed where its ends differ in sign.
-                (int R, int C)[] corners = [(r, c), (r, c + 1), (r + 1, c + 1), (r + 1, c)];
-                var crossings = new List<(double, double)>(4);
-                for (int e = 0; e < 4; e++)
-                {
-                    (int ra, int ca) = corners[e];
-                    (int rb, int cb) = corners[(e + 1) % 4];
-                    double va = Value(ra, ca), vb = Value(rb, cb);
-                    if ((va < 0) != (vb < 0))
-                    {
-                        double t = va / (va - vb);
-                        (double ax, double ay) = Centre(ra, ca);
-                        (double bx, double by) = Centre(rb, cb);
-                        crossings.Add((ax + ((bx - ax) * t), ay + ((by - ay) * t)));
-                    }
-                }
-
-                for (int i = 0; i + 1 < crossings.Count; i += 2)
-                {
-                    path.Append(CultureInfo.InvariantCulture,
-                        $"M{Svg.N(plotX(crossings[i].Item1))},{Svg.N(plotY(crossings[i].Item2))}L{Svg.N(plotX(crossings[i + 1].Item1))},{Svg.N(plotY(crossings[i + 1].Item2))}");
-                }
-            }
-        }
-
-        return path.ToString();
     }
 }

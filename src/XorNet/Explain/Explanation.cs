@@ -1,0 +1,53 @@
+namespace XorNet.Explain;
+
+/// <summary>
+/// What each unit of a network computes on a set of input rows (<c>--explain</c>, <c>inspect</c>): layer by layer,
+/// every unit's weights and bias, its outputs and, when the inputs are all 0 or 1, its truth table and the Boolean
+/// function it names.
+/// </summary>
+/// <param name="RowSource">Which rows these are, in words, such as "the 4 training rows".</param>
+/// <param name="Rows">The input rows the outputs are on, in order; empty when there are none.</param>
+/// <param name="Threshold">The output from which a unit reads as 1 in a truth table (0.5; an output equal to it counts as 1).</param>
+/// <param name="TruthTableRows">
+/// The distinct rows, written as bits (<c>01</c>), in the order every truth table lists them (counting order); null
+/// when some input is neither 0 nor 1, and then no unit has a truth table.
+/// </param>
+/// <param name="Layers">The hidden layers, first to last, then the output layer.</param>
+public sealed record Explanation(
+    string RowSource,
+    double[][] Rows,
+    double Threshold,
+    IReadOnlyList<string>? TruthTableRows,
+    IReadOnlyList<LayerExplanation> Layers);
+
+/// <summary>One layer of an <see cref="Explanation"/>.</summary>
+/// <param name="Layer">The layer's number, 1 for the first hidden layer; the output layer is the last.</param>
+/// <param name="Output">Whether this is the output layer.</param>
+/// <param name="Activation">Its activation: the hidden layers' choice, or <c>sigmoid</c> at the output.</param>
+/// <param name="Inputs">The names of what its units take, in weight order: <c>x1</c>, … or the previous layer's units.</param>
+/// <param name="Units">Its units, in order.</param>
+public sealed record LayerExplanation(int Layer, bool Output, string Activation, IReadOnlyList<string> Inputs, IReadOnlyList<UnitExplanation> Units);
+
+/// <summary>One unit of a <see cref="LayerExplanation"/>.</summary>
+/// <param name="Name">
+/// <c>h1</c>, <c>h2</c>, … with one hidden layer; <c>h{layer}.{unit}</c> with several; <c>y</c> for a single output,
+/// <c>y1</c>, <c>y2</c>, … for several.
+/// </param>
+/// <param name="Weights">Its weights on the layer's <see cref="LayerExplanation.Inputs"/>, in order.</param>
+/// <param name="Bias">Its bias.</param>
+/// <param name="Outputs">Its output on each of the explanation's rows, in order.</param>
+/// <param name="TruthTable">
+/// Its output on each of <see cref="Explanation.TruthTableRows"/> read as 0 or 1 against the threshold, one
+/// character a row; null without truth-table rows.
+/// </param>
+/// <param name="Function">
+/// The name of the Boolean function of x1 and x2 that the truth table is (such as <c>NAND</c>), when the rows are
+/// exactly 00, 01, 10, 11; null otherwise.
+/// </param>
+public sealed record UnitExplanation(
+    string Name,
+    double[] Weights,
+    double Bias,
+    double[] Outputs,
+    string? TruthTable,
+    string? Function);
