@@ -31,6 +31,13 @@ public static class Networks
             : new DeepNetwork(architecture, weights, biases);
     }
 
+    /// <summary>A network with copies of <paramref name="network"/>'s parameters, to run without touching its buffers.</summary>
+    public static INetwork Copy(INetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return FromParameters(network.Architecture, [.. network.Weights.Select(w => w.Clone())], [.. network.Biases.Select(b => b.Clone())]);
+    }
+
     /// <summary>
     /// About how many bytes training <paramref name="architecture"/> on <paramref name="rows"/> samples needs (the
     /// data itself not counted), in floating point so that it cannot overflow.
