@@ -43,6 +43,9 @@ internal sealed class CommandLineOptions
         PlotLoss = PathOption("--plot-loss", "Draw the loss of every epoch as an SVG line chart (log scale) in this file", "PATH.svg", "a file path such as loss.svg");
         PlotBoundary = PathOption(
             "--plot-boundary", "Draw the trained network's output over the plane, its 0.5 contour and the data as SVG, one panel per output (two-input data only)", "PATH.svg", "a file path such as boundary.svg");
+        Animate = PathOption(
+            "--animate", "Draw training as an animated SVG that loops in a browser: the output over the plane at about 60 epochs beside the loss curve (two-input data only)", "PATH.svg", "a file path such as training.svg");
+        PlotRange = PlotRangeOption.Option("--plot-range", Accept("--plot-range", Plots.PlotWindow.Accepted));
 
         // Required, but checked by ValidatePredict, so that one line says everything predict lacks.
         Model = PathOption("--model", "The saved network to run (a file written by --save); required", "PATH.json", "a model file written by --save, such as model.json");
@@ -119,6 +122,10 @@ internal sealed class CommandLineOptions
 
     public Option<string> PlotBoundary { get; }
 
+    public Option<string> Animate { get; }
+
+    public Option<Plots.PlotWindow> PlotRange { get; }
+
     public Option<string> Model { get; }
 
     public Option<string> PredictData { get; }
@@ -133,12 +140,13 @@ internal sealed class CommandLineOptions
 
     public IEnumerable<Option> Training =>
         [Epochs, LearningRate, Seed, Hidden, Layers, Activation, Init, Loss, LogEvery, Format, DatasetName, Data, Targets, InitFrom, TargetLoss,
-            CheckGradients, Save, PlotLoss, PlotBoundary, Help, Version];
+            CheckGradients, Save, PlotLoss, PlotBoundary, Animate, PlotRange, Help, Version];
 
     /// <summary>The files a training run writes when it ends, each checked (see <see cref="Cli.Outputs.Check"/>).</summary>
     /// <exception cref="FileOptionException">A path cannot be written, or two options name the same file.</exception>
     public Outputs Outputs(ParseResult parse) =>
-        Cli.Outputs.Check(parse.GetValue(Save), parse.GetValue(PlotLoss), parse.GetValue(PlotBoundary), parse.GetValue(Data));
+        Cli.Outputs.Check(parse.GetValue(Save), parse.GetValue(PlotLoss), parse.GetValue(PlotBoundary), parse.GetValue(Data), parse.GetValue(Animate))
+            with { PlotRange = parse.GetValue(PlotRange) };
 
     public IEnumerable<Option> Prediction => [Model, PredictData, PredictFormat];
 
@@ -157,6 +165,10 @@ internal sealed class CommandLineOptions
         else if (command.GetResult(Targets) is { Implicit: false } && command.GetResult(Data) is null)
         {
             command.AddError("--targets says how many columns of a --data file are targets; the built-in datasets have theirs (drop --targets or give --data PATH.csv).");
+        }
+        else if (command.GetResult(PlotRange) is not null && command.GetResult(PlotBoundary) is null && command.GetResult(Animate) is null)
+        {
+            command.AddError("--plot-range chooses the window of --plot-boundary and --animate; give one of them, or drop --plot-range.");
         }
     }
 

@@ -34,11 +34,14 @@ internal static class TrainCommand
             return ExitCodes.BadInput;
         }
 
-        if (files.BoundaryPlot is not null && data.Inputs != 2)
+        if ((files.BoundaryPlot ?? files.Animation) is { } overPlane && data.Inputs != 2)
         {
-            error.WriteLine($"{Name}: --plot-boundary draws two-input data; {data.Name} has {Words.Count(data.Inputs, "input")}.");
+            error.WriteLine($"{Name}: {overPlane.Option} draws two-input data; {data.Name} has {Words.Count(data.Inputs, "input")}.");
             return ExitCodes.BadInput;
         }
+
+        PlotWindow? window = data.Inputs == 2 ? PlotWindow.For(data, files.PlotRange) : null;
+        TrainingFrames? frames = files.Animation is null ? null : new TrainingFrames(settings.Epochs, window!);
 
         if (checkGradients && GradientCheckStep.Run(data, settings, error, cancellationToken) is { } stop)
         {
@@ -52,12 +55,13 @@ internal static class TrainCommand
             using ProgressDisplay? progress = showProgress ? new ProgressDisplay(error, settings.Epochs) : null;
             Action<LogEntry>? onLog = format == OutputFormat.Text ? entry => output.WriteLine(NotebookTranscript.LogLine(entry)) : null;
             Action<int, double>? onEpoch = progress is null ? null : progress.Report;
-            if (files.LossPlot is not null)
+            if (files.LossPlot is not null || frames is not null)
             {
                 onEpoch += losses.Add;
             }
 
-            result = Trainer.Train(data, settings, onLog, onEpoch, cancellationToken: cancellationToken);
+            onEpoch += frames is null ? null : frames.AfterEpoch;
+            result = Trainer.Train(data, settings, onLog, onEpoch, frames is null ? null : frames.BeforeEpoch, cancellationToken);
         }
         catch (TrainingDivergedException diverged)
         {
@@ -104,12 +108,19 @@ internal static class TrainCommand
 
         if (files.LossPlot is { } lossPlot)
         {
-            writes.Add((lossPlot, OutputFile.Utf8Text(LossPlot.Render(losses, $"Loss per epoch, {title}"))));
+            writes.Add((lossPlot, OutputFile.Utf8Text(LossPlot.Render(losses, $"Loss per epoch, {title}", LossPlot.NameOf(result.Network.Architecture.Loss)))));
         }
 
         if (files.BoundaryPlot is { } boundaryPlot)
         {
-            writes.Add((boundaryPlot, OutputFile.Utf8Text(BoundaryPlot.Render(result.Network, data, $"Network output, {title}"))));
+            writes.Add((boundaryPlot, OutputFile.Utf8Text(BoundaryPlot.Render(result.Network, data, $"Network output, {title}", window))));
+        }
+
+        if (files.Animation is { } animation)
+        {
+            frames!.Finish(result.Network, data, result.EpochsRun);
+            writes.Add((animation, OutputFile.Utf8Text(TrainingAnimation.Render(
+                frames.Frames, [.. losses.Points(), (result.EpochsRun, frames.Frames[^1].Loss)], data, $"Training, {title}", LossPlot.NameOf(result.Network.Architecture.Loss)))));
         }
 
         try

@@ -9,8 +9,8 @@ internal static class AxisTicks
 
     /// <summary>
     /// The ticks within [<paramref name="low"/>, <paramref name="high"/>], about <paramref name="count"/> of them
-    /// (at least two), each with its label: as many decimals as the step needs, or three significant digits in
-    /// scientific notation for very large or small values.
+    /// (at least two), each with its label: as many decimals as the step needs, or scientific notation for values
+    /// of a million or more, or all below 1e-4.
     /// </summary>
     public static IReadOnlyList<(double Value, string Label)> For(double low, double high, int count = 6)
     {
@@ -23,17 +23,20 @@ internal static class AxisTicks
         double raw = (high - low) / count;
         double magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
         double step = Steps.Select(m => m * magnitude).First(s => s >= raw * 0.999);
-        bool scientific = Math.Max(Math.Abs(low), Math.Abs(high)) >= 1e6 || step < 1e-4;
+        // Fixed decimals as the step needs; very large or small values in scientific notation, with as many
+        // significant digits as it takes to tell neighbouring ticks apart.
+        double largest = Math.Max(Math.Abs(low), Math.Abs(high));
+        bool scientific = largest >= 1e6 || largest < 1e-4;
         int decimals = Math.Max(0, -(int)Math.Floor(Math.Log10(step) + 1e-9)) + (step / magnitude == 2.5 ? 1 : 0);
+        int digits = Math.Clamp((int)Math.Ceiling(Math.Log10(largest / step)) + 1, 1, 15);
+        string format = scientific ? "0." + new string('#', digits) + "e0" : "F" + decimals.ToString(CultureInfo.InvariantCulture);
 
         var ticks = new List<(double, string)>();
         double first = Math.Ceiling((low / step) - 1e-9);
         for (double k = first; (k * step) <= high + (step * 1e-9) && ticks.Count <= 2 * count; k++)
         {
             double value = k == 0 ? 0 : k * step;
-            string label = scientific
-                ? value.ToString("0.##e0", CultureInfo.InvariantCulture)
-                : value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            string label = value == 0 ? "0" : value.ToString(format, CultureInfo.InvariantCulture);
             ticks.Add((value, TrimZeros(label, scientific)));
         }
 

@@ -11,7 +11,7 @@ namespace XorNet.Plots;
 public sealed record PlotWindow
 {
     /// <summary>What <c>--plot-range</c> accepts, as its messages say it.</summary>
-    public const string Accepted = "four finite numbers XMIN,XMAX,YMIN,YMAX with XMIN < XMAX and YMIN < YMAX, such as -1,2,-1,2";
+    public const string Accepted = "four finite numbers XMIN,XMAX,YMIN,YMAX with XMIN < XMAX and YMIN < YMAX (each range less than 1.7e308 wide), such as -1,2,-1,2";
 
     /// <summary>The window of a truth table: the unit square and a quarter on every side.</summary>
     public static readonly PlotWindow TruthTable = new(-0.25, 1.25, -0.25, 1.25);
