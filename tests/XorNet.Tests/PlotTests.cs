@@ -36,7 +36,7 @@ public sealed class PlotTests : IDisposable
         XDocument svg = Parse(path);
         // Runs of equal colour along a row are strokes one cell high ("M c r.5 h length") in one path per colour.
         XElement[] colours = [.. svg.Descendants(SvgNs + "g").Single(g => (string?)g.Attribute("class") == "heatmap").Elements(SvgNs + "path")];
-        Run[] runs = [.. colours.SelectMany(p => Runs(p.Attribute("d")!.Value))];
+        SvgReader.Run[] runs = [.. colours.SelectMany(p => SvgReader.Runs(p.Attribute("d")!.Value))];
         runs.Sum(r => r.Length).Should().Be(120 * 120, "120 rows of 120 cells, each cell in exactly one run");
         runs.GroupBy(r => r.Row).Should().HaveCount(120).And.OnlyContain(row => row.Sum(r => r.Length) == 120);
         colours.Select(p => p.Attribute("stroke")!.Value).Distinct().Should().HaveCount(colours.Length).And.HaveCountGreaterThan(20, "a graded heatmap");
@@ -70,20 +70,5 @@ public sealed class PlotTests : IDisposable
         files.Should().OnlyContain(f => File.Exists(f));
     }
 
-    private readonly record struct Run(int Column, int Row, int Length);
-
-    private static IEnumerable<Run> Runs(string d) =>
-        System.Text.RegularExpressions.Regex.Matches(d, @"M(\d+) (\d+)\.5h(\d+)").Select(m => new Run(
-            int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture)));
-
-    private static XDocument Parse(string path)
-    {
-        string text = File.ReadAllText(path);
-        text.Should().NotContain("<script").And.NotContain("href=\"http").And.NotContain("xlink:href");
-        XDocument svg = XDocument.Parse(text);
-        svg.Root!.Name.Should().Be(SvgNs + "svg");
-        return svg;
-    }
+    private static XDocument Parse(string path) => SvgReader.Parse(path);
 }

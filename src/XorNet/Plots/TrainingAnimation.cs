@@ -52,7 +52,7 @@ internal static class TrainingAnimation
         {
             TrainingFrames.Frame frame = frames[i];
             bool last = i == frames.Count - 1;
-            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"frame\" id=\"frame-{i}\" data-epoch=\"{frame.Epoch}\" visibility=\"{(last ? "visible" : "hidden")}\">\n");
+            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"frame\" id=\"frame-{i}\" data-epoch=\"{frame.Epoch}\" data-loss=\"{frame.Loss:R}\" visibility=\"{(last ? "visible" : "hidden")}\">\n");
             if (frames.Count > 1)
             {
                 svg.Append(Visibility(i, frames.Count, duration)).Append('\n');
