@@ -32,8 +32,8 @@ internal static class AxisTicks
         string format = scientific ? "0." + new string('#', digits) + "e0" : "F" + decimals.ToString(CultureInfo.InvariantCulture);
 
         var ticks = new List<(double, string)>();
-        double first = Math.Ceiling((low / step) - 1e-9);
-        for (double k = first; (k * step) <= high + (step * 1e-9) && ticks.Count <= 2 * count; k++)
+        double first = Math.Ceiling((low / step) - 1e-6);
+        for (double k = first; (k * step) <= high + (step * 1e-6) && ticks.Count <= 2 * count; k++)
         {
             double value = k == 0 ? 0 : k * step;
             string label = value == 0 ? "0" : value.ToString(format, CultureInfo.InvariantCulture);
