@@ -40,7 +40,7 @@ internal static class TrainCommand
             return ExitCodes.BadInput;
         }
 
-        PlotWindow? window = data.Inputs == 2 ? PlotWindow.For(data, files.PlotRange) : null;
+        PlotWindow? window = (files.BoundaryPlot ?? files.Animation) is null ? null : PlotWindow.For(data, files.PlotRange);
         TrainingFrames? frames = files.Animation is null ? null : new TrainingFrames(settings.Epochs, window!);
 
         if (checkGradients && GradientCheckStep.Run(data, settings, error, cancellationToken) is { } stop)
@@ -118,7 +118,8 @@ internal static class TrainCommand
 
         if (files.Animation is { } animation)
         {
-            frames!.Finish(result.Network, data, result.EpochsRun);
+            // The trained network's own buffers are free now (its predictions were taken): no second copy of the data's size.
+            frames!.Finish(result.Network, result.Network.Loss(data.X, data.Y), result.EpochsRun);
             writes.Add((animation, OutputFile.Utf8Text(TrainingAnimation.Render(
                 frames.Frames, [.. losses.Points(), (result.EpochsRun, frames.Frames[^1].Loss)], data, $"Training, {title}", LossPlot.NameOf(result.Network.Architecture.Loss)))));
         }

@@ -7,7 +7,7 @@ namespace XorNet.Plots;
 /// <summary>
 /// One output's panel of a picture over the plane: the surface (heatmap and 0.5 contour) and what is drawn over and
 /// around it (training points, frame, axes, legend, colour scale). <see cref="BoundaryPlot"/> draws one surface per
-/// panel, <c>TrainingAnimation</c> one per frame under the same overlay.
+/// panel, <see cref="TrainingAnimation"/> one per frame under the same overlay.
 /// </summary>
 internal static class BoundaryPanel
 {

@@ -16,11 +16,14 @@ internal sealed class LossChart
     private readonly int _lastEpoch, _lowPower, _highPower;
     private readonly double _left, _top, _width, _height;
 
-    /// <summary>A chart of <paramref name="points"/> (in epoch order) in the rectangle given, its x axis from 0 to the last point's epoch.</summary>
+    /// <summary>
+    /// A chart of <paramref name="points"/> (in epoch order) in the rectangle given, its x axis from 0 to the last
+    /// point's epoch. A loss that is not finite (a trained network's weights gone to NaN) has no place on it and is left out.
+    /// </summary>
     public LossChart(IReadOnlyList<(int Epoch, double Loss)> points, double left, double top, double width, double height)
     {
         ArgumentNullException.ThrowIfNull(points);
-        _points = [.. points];
+        _points = [.. points.Where(p => double.IsFinite(p.Loss))];
         (_left, _top, _width, _height) = (left, top, width, height);
         double[] positive = [.. _points.Select(p => p.Loss).Where(l => l > 0)];
         _lowPower = positive.Length == 0 ? -4 : (int)Math.Floor(Math.Log10(positive.Min()));

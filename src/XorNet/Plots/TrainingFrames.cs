@@ -1,4 +1,3 @@
-using XorNet.Data;
 using XorNet.Network;
 
 namespace XorNet.Plots;
@@ -60,14 +59,14 @@ internal sealed class TrainingFrames
     }
 
     /// <summary>
-    /// Adds the trained <paramref name="network"/> after <paramref name="epochsRun"/> epochs as the last frame, with its
-    /// loss on <paramref name="data"/>: what <see cref="BoundaryPlot"/> draws for the same run.
+    /// Adds the trained <paramref name="network"/> after <paramref name="epochsRun"/> epochs, whose loss on the data is
+    /// <paramref name="loss"/>, as the last frame: what <see cref="BoundaryPlot"/> draws for the same run.
     /// </summary>
-    public void Finish(INetwork network, Dataset data, int epochsRun)
+    public void Finish(INetwork network, double loss, int epochsRun)
     {
         ArgumentNullException.ThrowIfNull(network);
-        ArgumentNullException.ThrowIfNull(data);
-        _frames.Add(new Frame(epochsRun, OutputGrid.Of(network, _window, Cells), Networks.Copy(network).Loss(data.X, data.Y)));
+        ArgumentOutOfRangeException.ThrowIfNegative(epochsRun);
+        _frames.Add(new Frame(epochsRun, OutputGrid.Of(network, _window, Cells), loss));
     }
 
     /// <summary>One frame: the network after <paramref name="Epoch"/> updates, its outputs over the plane, and its loss.</summary>
