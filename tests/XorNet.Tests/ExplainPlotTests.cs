@@ -31,17 +31,19 @@ public sealed class ExplainPlotTests : IDisposable
         string[] tables = ["1011", "1010", "0101", "0111", "0110"];
         for (int u = 0; u < units.Length; u++)
         {
-            XElement[] cells = [.. units[u].Element(SvgNs + "g")!.Elements(SvgNs + "rect")];
-            cells.Sum(c => Number(c, "width") - 0.5).Should().BeApproximately(120 * 60, 1.0, "60 rows of cells, each 120 pixels wide in all");
+            // The heatmap is 60 × 60 cells over the panel's 120 pixels, drawn as runs of one colour (SvgReader.Cells).
+            XElement heatmap = units[u].Elements(SvgNs + "g").Single(g => (string?)g.Attribute("class") == "heatmap");
+            Dictionary<(int Row, int Column), string> cells = SvgReader.Cells(heatmap);
+            cells.Should().HaveCount(60 * 60, "every cell of the 60 × 60 grid is drawn once");
+            XElement frame = units[u].Elements(SvgNs + "rect").Last();
+            double left = Number(frame, "x"), top = Number(frame, "y"), cell = Number(frame, "width") / 60;
             XElement[] points = [.. units[u].Elements(SvgNs + "circle")];
             points.Should().HaveCount(4);
             for (int row = 0; row < 4; row++)
             {
                 bool one = tables[u][row] == '1';
                 double x = Number(points[row], "cx"), y = Number(points[row], "cy");
-                XElement cell = cells.Single(c => Number(c, "x") <= x && x < Number(c, "x") + Number(c, "width") - 0.5
-                    && Number(c, "y") <= y && y < Number(c, "y") + Number(c, "height") - 0.5);
-                string fill = (string)cell.Attribute("fill")!;
+                string fill = cells[((int)((y - top) / cell), (int)((x - left) / cell))];
                 int red = Convert.ToInt32(fill[1..3], 16), blue = Convert.ToInt32(fill[5..7], 16);
                 (red > blue).Should().Be(one, "unit {0}, row {1}: {2}", u, row, fill);
                 ((string?)points[row].Attribute("fill")).Should().Be(one ? "black" : "white");

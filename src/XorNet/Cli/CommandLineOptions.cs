@@ -60,6 +60,9 @@ internal sealed class CommandLineOptions
             "--plot-network", "Draw the trained network as an SVG diagram: edges by weight, biases, and each unit's Boolean function", "PATH.svg", "a file path such as network.svg");
         InspectModel = PathOption("--model", "The saved network to explain (a file written by --save); required", "PATH.json", "a model file written by --save, such as model.json");
         InspectFormat = Choice("--format", "Lines for people, or one JSON document with the explanation", ["text", "json"], "text");
+        Animate = PathOption(
+            "--animate", "Draw training as an animated SVG that loops in a browser: the output over the plane at about 60 epochs beside the loss curve (two-input data only)", "PATH.svg", "a file path such as training.svg");
+        PlotRange = Register(PlotRangeOption.Option("--plot-range", Plots.PlotWindow.Accepted), Plots.PlotWindow.Accepted);
 
         // Required, but checked by ValidatePredict, so that one line says everything predict lacks.
         Model = PathOption("--model", "The saved network to run (a file written by --save); required", "PATH.json", "a model file written by --save, such as model.json");
@@ -152,6 +155,10 @@ internal sealed class CommandLineOptions
 
     public Option<string> InspectFormat { get; }
 
+    public Option<string> Animate { get; }
+
+    public Option<Plots.PlotWindow> PlotRange { get; }
+
     public Option<string> Model { get; }
 
     public Option<string> PredictData { get; }
@@ -166,14 +173,15 @@ internal sealed class CommandLineOptions
 
     public IEnumerable<Option> Training =>
         [Epochs, LearningRate, Seed, Hidden, Layers, Activation, Init, Loss, LogEvery, Format, DatasetName, Data, Targets, InitFrom, TargetLoss,
-            Trace, CheckGradients, Save, PlotLoss, PlotBoundary, Validation, Metrics, Explain, PlotUnits, PlotNetwork, Help, Version];
+            Trace, CheckGradients, Save, PlotLoss, PlotBoundary, Validation, Metrics, Explain, PlotUnits, PlotNetwork, Animate, PlotRange, Help, Version];
 
     /// <summary>The files a training run writes when it ends, each checked (see <see cref="Cli.Outputs.Check"/>).</summary>
     /// <exception cref="FileOptionException">A path cannot be written, or two options name the same file.</exception>
     public Outputs Outputs(ParseResult parse) =>
         Cli.Outputs.Check(
             parse.GetValue(Save), parse.GetValue(PlotLoss), parse.GetValue(PlotBoundary), parse.GetValue(Data), parse.GetValue(Validation),
-            parse.GetValue(PlotUnits), parse.GetValue(PlotNetwork));
+            parse.GetValue(PlotUnits), parse.GetValue(PlotNetwork), parse.GetValue(Animate))
+            with { PlotRange = parse.GetValue(PlotRange) };
 
     public IEnumerable<Option> Prediction => [Model, PredictData, PredictFormat];
 
@@ -199,6 +207,11 @@ internal sealed class CommandLineOptions
             && command.GetResult(Validation) is { Tokens: [{ Value: InputFile.StandardInput }] })
         {
             command.AddError("--data and --validation cannot both read standard input (-): give one of them a file.");
+        }
+        else if (command.GetResult(PlotRange) is not null && command.GetResult(PlotBoundary) is null && command.GetResult(Animate) is null
+            && command.GetResult(PlotUnits) is null)
+        {
+            command.AddError("--plot-range chooses the window of --plot-boundary, --plot-units and --animate; give one of them, or drop --plot-range.");
         }
     }
 

@@ -45,14 +45,15 @@ internal static class TrainCommand
             return ExitCodes.BadInput;
         }
 
-        foreach ((OutputFile? plot, string option) in new[] { (files.BoundaryPlot, "--plot-boundary"), (files.UnitsPlot, "--plot-units") })
+        OutputFile[] overPlane = [.. new[] { files.BoundaryPlot, files.UnitsPlot, files.Animation }.OfType<OutputFile>()];
+        if (overPlane.Length > 0 && data.Inputs != 2)
         {
-            if (plot is not null && data.Inputs != 2)
-            {
-                error.WriteLine($"{Name}: {option} draws two-input data; {data.Name} has {Words.Count(data.Inputs, "input")}.");
-                return ExitCodes.BadInput;
-            }
+            error.WriteLine($"{Name}: {overPlane[0].Option} draws two-input data; {data.Name} has {Words.Count(data.Inputs, "input")}.");
+            return ExitCodes.BadInput;
         }
+
+        PlotWindow? window = overPlane.Length == 0 ? null : PlotWindow.For(data, files.PlotRange);
+        TrainingFrames? frames = files.Animation is null ? null : new TrainingFrames(settings.Epochs, window!);
 
         if (checkGradients && GradientCheckStep.Run(data, settings, error, cancellationToken) is { } stop)
         {
@@ -73,15 +74,21 @@ internal static class TrainCommand
                 ? entry => output.WriteLine(validation?.At(entry.Epoch) is { } v ? NotebookTranscript.LogLine(entry, v) : NotebookTranscript.LogLine(entry))
                 : null;
             Action<int, double>? onEpoch = progress is null ? null : progress.Report;
-            if (files.LossPlot is not null)
+            if (files.LossPlot is not null || frames is not null)
             {
                 onEpoch += losses.Add;
             }
 
+            onEpoch += frames is null ? null : frames.AfterEpoch;
             Action<int, INetwork>? beforeEpoch = validation is null ? null : validation.BeforeEpoch;
             if (tracer is not null)
             {
                 beforeEpoch += tracer.BeforeEpoch;
+            }
+
+            if (frames is not null)
+            {
+                beforeEpoch += frames.BeforeEpoch;
             }
 
             result = Trainer.Train(data, settings, onLog, onEpoch, beforeEpoch, cancellationToken);
@@ -159,17 +166,26 @@ internal static class TrainCommand
 
         if (files.LossPlot is { } lossPlot)
         {
-            writes.Add((lossPlot, OutputFile.Utf8Text(LossPlot.Render(losses, ValidationHistory(validation), $"Loss per epoch, {title}"))));
+            writes.Add((lossPlot, OutputFile.Utf8Text(LossPlot.Render(
+                losses, ValidationHistory(validation), $"Loss per epoch, {title}", LossPlot.NameOf(result.Network.Architecture.Loss)))));
         }
 
         if (files.BoundaryPlot is { } boundaryPlot)
         {
-            writes.Add((boundaryPlot, OutputFile.Utf8Text(BoundaryPlot.Render(result.Network, data, $"Network output, {title}"))));
+            writes.Add((boundaryPlot, OutputFile.Utf8Text(BoundaryPlot.Render(result.Network, data, $"Network output, {title}", window))));
+        }
+
+        if (files.Animation is { } animation)
+        {
+            // The trained network's own buffers are free now (its predictions were taken): no second copy of the data's size.
+            frames!.Finish(result.Network, result.Network.Loss(data.X, data.Y), result.EpochsRun);
+            writes.Add((animation, OutputFile.Utf8Text(TrainingAnimation.Render(
+                frames.Frames, [.. losses.Points(), (result.EpochsRun, frames.Frames[^1].Loss)], data, $"Training, {title}", LossPlot.NameOf(result.Network.Architecture.Loss)))));
         }
 
         if (files.UnitsPlot is { } unitsPlot)
         {
-            writes.Add((unitsPlot, OutputFile.Utf8Text(UnitsPlot.Render(result.Network, data, explanation!, $"Each unit's output over the plane, {title}"))));
+            writes.Add((unitsPlot, OutputFile.Utf8Text(UnitsPlot.Render(result.Network, data, explanation!, $"Each unit's output over the plane, {title}", window!))));
         }
 
         if (files.NetworkPlot is { } networkPlot)

@@ -31,6 +31,13 @@ public static class Networks
             : new DeepNetwork(architecture, weights, biases);
     }
 
+    /// <summary>A network with copies of <paramref name="network"/>'s parameters, to run without touching its buffers.</summary>
+    public static INetwork Copy(INetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return FromParameters(network.Architecture, [.. network.Weights.Select(w => w.Clone())], [.. network.Biases.Select(b => b.Clone())]);
+    }
+
     /// <summary>
     /// Every layer's outputs for the rows of <paramref name="x"/>, first hidden layer to output layer (see
     /// <see cref="DeepNetwork.LayerOutputs"/>); the notebook's network is run as the deep one, which computes the same bits.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using XorNet.Data;
 using XorNet.Network;
@@ -6,52 +5,55 @@ using XorNet.Network;
 namespace XorNet.Plots;
 
 /// <summary>
-/// A two-input network's output over [−0.25, 1.25]² as an SVG heatmap, with its 0.5 contour, the training points
-/// marked by their target, and a colour scale.
+/// A two-input network's output over a <see cref="PlotWindow"/> as an SVG heatmap, with its 0.5 contour, the
+/// training points marked by their target, and a colour scale.
 /// </summary>
 public static class BoundaryPlot
 {
-    private const int Cells = 120;
-    private const double Low = Heatmap.Low, High = Heatmap.High;
-    private const int Size = 480, Left = 60, Top = 50, ScaleWidth = 18, PanelWidth = Left + Size + 110;
-    private static readonly double[] AxisTicks = [-0.25, 0, 0.25, 0.5, 0.75, 1, 1.25];
-    private static readonly double[] ScaleTicks = [0, 0.25, 0.5, 0.75, 1];
+    /// <summary>Cells along each side of the heatmap.</summary>
+    internal const int Cells = 120;
+
+    /// <summary>Where the first line of a picture's heading sits, and the plot area's top under a one-line heading.</summary>
+    internal const int TitleY = 28, Top = 50;
 
     /// <summary>
     /// The plot of <paramref name="network"/> over the plane with the points of <paramref name="data"/>: one panel per
     /// output, side by side, each with its own 0.5 contour and the points marked by that output's target.
     /// </summary>
+    /// <param name="network">A network with two inputs and as many outputs as the data has targets.</param>
+    /// <param name="data">The training points.</param>
+    /// <param name="title">The heading, wrapped or squeezed to the picture's width when long.</param>
+    /// <param name="window">The part of the plane to show; <see cref="PlotWindow.For"/> the data when null.</param>
     /// <exception cref="ArgumentException">The network or data does not have exactly two inputs, or their outputs differ.</exception>
-    public static string Render(INetwork network, Dataset data, string title)
+    public static string Render(INetwork network, Dataset data, string title, PlotWindow? window = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(data);
-        if (network.Architecture.Inputs != 2 || data.Inputs != 2)
-        {
-            throw new ArgumentException($"A decision-boundary plot needs two inputs; this data has {data.Inputs}.", nameof(data));
-        }
-
+        ArgumentNullException.ThrowIfNull(title);
+        RequireFits(network, data);
+        window ??= PlotWindow.For(data);
         int outputs = network.Architecture.Outputs;
-        if (data.Targets != outputs)
-        {
-            throw new ArgumentException($"The network has {outputs} outputs but the data {data.Targets} targets.", nameof(data));
-        }
+        OutputGrid grid = OutputGrid.Of(network, window, Cells);
 
-        // Output at cell centres, row 0 at the top (high x2).
-        Matrix output = network.Predict(Heatmap.Points(Cells));
-        StringBuilder svg = Svg.Begin(outputs * PanelWidth, Top + Size + 60, title);
+        int width = outputs * BoundaryPanel.Width;
         // Centred over the plot with one panel (as before there were several), over all the panels otherwise.
-        Svg.Text(svg, outputs == 1 ? Left + (Size / 2.0) : outputs * PanelWidth / 2.0, 28, title, size: 15);
-        Heatmap.AppendScaleGradient(svg);
+        var heading = PlotTitle.Layout(title, width, outputs == 1 ? BoundaryPanel.Left + (BoundaryPanel.Size / 2.0) : width / 2.0);
+        int top = Top + heading.ExtraHeight;
+        StringBuilder svg = Svg.Begin(width, top + BoundaryPanel.Size + BoundaryPanel.Below, title);
+        heading.Draw(svg, TitleY);
+        ColourScale.Definitions(svg);
         for (int k = 0; k < outputs; k++)
         {
+            string suffix = outputs == 1 ? "" : $"-{k + 1}";
+            int left = (k * BoundaryPanel.Width) + BoundaryPanel.Left;
             if (outputs > 1)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<g class=\"panel\" id=\"output-{k + 1}\">\n");
-                Svg.Text(svg, (k * PanelWidth) + Left + (Size / 2.0), Top - 8, $"output {k + 1}", size: 13);
+                svg.Append(System.Globalization.CultureInfo.InvariantCulture, $"<g class=\"panel\" id=\"output-{k + 1}\">\n");
+                Svg.Text(svg, left + (BoundaryPanel.Size / 2.0), top - 8, $"output {k + 1}", size: 13);
             }
 
-            Panel(svg, new Heatmap(output, k, Cells), k, outputs == 1 ? "" : $"-{k + 1}", data, (k * PanelWidth) + Left);
+            BoundaryPanel.Surface(svg, grid, k, left, top, $"contour{suffix}");
+            BoundaryPanel.Overlay(svg, data, k, window, left, top, suffix);
             if (outputs > 1)
             {
                 svg.Append("</g>\n");
@@ -61,45 +63,17 @@ public static class BoundaryPlot
         return svg.Append("</svg>\n").ToString();
     }
 
-    // One output's heatmap, contour, points, axes, legend and colour scale, its plot area starting at x = 'left'.
-    private static void Panel(StringBuilder svg, Heatmap heatmap, int k, string suffix, Dataset data, int left)
+    /// <summary>Throws unless <paramref name="network"/> and <paramref name="data"/> both have two inputs and the same outputs.</summary>
+    internal static void RequireFits(INetwork network, Dataset data)
     {
-        double PlotX(double x1) => left + ((x1 - Low) / (High - Low) * Size);
-        double PlotY(double x2) => Top + ((High - x2) / (High - Low) * Size);
-        heatmap.AppendCells(svg, left, Top, Size);
-        svg.Append(CultureInfo.InvariantCulture, $"<path id=\"contour{suffix}\" d=\"{heatmap.Contour(left, Top, Size)}\" fill=\"none\" stroke=\"black\" stroke-width=\"2\"/>\n");
-
-        for (int i = 0; i < data.Rows; i++)
+        if (network.Architecture.Inputs != 2 || data.Inputs != 2)
         {
-            double target = data.Y[i, k];
-            svg.Append(CultureInfo.InvariantCulture,
-                $"<circle class=\"point\" cx=\"{Svg.N(PlotX(data.X[i, 0]))}\" cy=\"{Svg.N(PlotY(data.X[i, 1]))}\" r=\"{(data.Rows > 100 ? 3 : 7)}\" fill=\"{(target >= 0.5 ? "black" : "white")}\" stroke=\"black\" stroke-width=\"1.5\"><title>({Svg.N(data.X[i, 0])}, {Svg.N(data.X[i, 1])}) target {Svg.N(target)}</title></circle>\n");
+            throw new ArgumentException($"A decision-boundary plot needs two inputs; this data has {data.Inputs}.", nameof(data));
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left}\" y=\"{Top}\" width=\"{Size}\" height=\"{Size}\" fill=\"none\" stroke=\"#444\"/>\n");
-        foreach (double tick in AxisTicks)
+        if (data.Targets != network.Architecture.Outputs)
         {
-            Svg.Text(svg, PlotX(tick), Top + Size + 18, Svg.N(tick), size: 12);
-            Svg.Text(svg, left - 8, PlotY(tick) + 4, Svg.N(tick), anchor: "end", size: 12);
+            throw new ArgumentException($"The network has {network.Architecture.Outputs} outputs but the data {data.Targets} targets.", nameof(data));
         }
-
-        Svg.Text(svg, left + (Size / 2.0), Top + Size + 42, "x1");
-        int legendY = Top + Size + 42;
-        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{left + 8}\" cy=\"{legendY - 4}\" r=\"5\" fill=\"black\" stroke=\"black\"/>\n");
-        Svg.Text(svg, left + 18, legendY, "target 1", anchor: "start", size: 12);
-        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{left + 88}\" cy=\"{legendY - 4}\" r=\"5\" fill=\"white\" stroke=\"black\"/>\n");
-        Svg.Text(svg, left + 98, legendY, "target 0", anchor: "start", size: 12);
-        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left + Size - 150}\" y1=\"{legendY - 4}\" x2=\"{left + Size - 130}\" y2=\"{legendY - 4}\" stroke=\"black\" stroke-width=\"2\"/>\n");
-        Svg.Text(svg, left + Size - 124, legendY, "output 0.5", anchor: "start", size: 12);
-        Svg.Text(svg, left - 42, Top + (Size / 2.0), "x2", extra: $" transform=\"rotate(-90 {left - 42} {Svg.N(Top + (Size / 2.0))})\"");
-
-        int scaleX = left + Size + 30;
-        svg.Append(CultureInfo.InvariantCulture, $"<rect id=\"colour-scale{suffix}\" x=\"{scaleX}\" y=\"{Top}\" width=\"{ScaleWidth}\" height=\"{Size}\" fill=\"url(#{Heatmap.ScaleId})\" stroke=\"#444\"/>\n");
-        foreach (double value in ScaleTicks)
-        {
-            Svg.Text(svg, scaleX + ScaleWidth + 6, Top + ((1 - value) * Size) + 4, Svg.N(value), anchor: "start", size: 12);
-        }
-
-        Svg.Text(svg, scaleX + (ScaleWidth / 2.0), Top - 10, "output", size: 12);
     }
 }

@@ -91,7 +91,7 @@ public static class NetworkDiagram
     private static void Edge(StringBuilder svg, double weight, double maxWeight, (double X, double Y) from, (double X, double Y) to, string name, bool labelled)
     {
         double strength = maxWeight > 0 && double.IsFinite(weight) ? Math.Abs(weight) / maxWeight : 0;
-        string colour = weight >= 0 ? Heatmap.Colour(1) : Heatmap.Colour(0);
+        string colour = weight >= 0 ? ColourScale.Colour(1) : ColourScale.Colour(0);
         string value = NumPyFormat.Fixed(weight, 3);
         svg.Append(CultureInfo.InvariantCulture,
             $"<line class=\"edge\" x1=\"{Svg.N(from.X + Radius)}\" y1=\"{Svg.N(from.Y)}\" x2=\"{Svg.N(to.X - Radius)}\" y2=\"{Svg.N(to.Y)}\" stroke=\"{colour}\" stroke-width=\"{Svg.N(0.6 + (7 * strength))}\" stroke-opacity=\"0.8\"><title>{Svg.Escape(name)}: {value}</title></line>\n");
@@ -126,9 +126,9 @@ public static class NetworkDiagram
     private static void Legend(StringBuilder svg, double y, int width)
     {
         double x = (width / 2.0) - 250;
-        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Svg.N(x)}\" y1=\"{Svg.N(y)}\" x2=\"{Svg.N(x + 30)}\" y2=\"{Svg.N(y)}\" stroke=\"{Heatmap.Colour(1)}\" stroke-width=\"4\"/>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Svg.N(x)}\" y1=\"{Svg.N(y)}\" x2=\"{Svg.N(x + 30)}\" y2=\"{Svg.N(y)}\" stroke=\"{ColourScale.Colour(1)}\" stroke-width=\"4\"/>\n");
         Svg.Text(svg, x + 36, y + 4, "positive weight", anchor: "start", size: 12);
-        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Svg.N(x + 150)}\" y1=\"{Svg.N(y)}\" x2=\"{Svg.N(x + 180)}\" y2=\"{Svg.N(y)}\" stroke=\"{Heatmap.Colour(0)}\" stroke-width=\"4\"/>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Svg.N(x + 150)}\" y1=\"{Svg.N(y)}\" x2=\"{Svg.N(x + 180)}\" y2=\"{Svg.N(y)}\" stroke=\"{ColourScale.Colour(0)}\" stroke-width=\"4\"/>\n");
         Svg.Text(svg, x + 186, y + 4, "negative weight", anchor: "start", size: 12);
         Svg.Text(svg, x + 300, y + 4, "width ∝ |weight|", anchor: "start", size: 12);
     }

@@ -20,11 +20,13 @@ public static class UnitsPlot
 
     /// <summary>
     /// The picture of <paramref name="network"/> on the plane, with the points of <paramref name="data"/> and the
-    /// units' names and functions from <paramref name="explanation"/> (made on those points).
+    /// units' names and functions from <paramref name="explanation"/> (made on those points), over
+    /// <paramref name="window"/> (the same as <c>--plot-boundary</c>'s).
     /// </summary>
     /// <exception cref="ArgumentException">The network or the data does not have exactly two inputs.</exception>
-    public static string Render(INetwork network, Dataset data, Explanation explanation, string title)
+    public static string Render(INetwork network, Dataset data, Explanation explanation, string title, PlotWindow window)
     {
+        ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(explanation);
@@ -34,15 +36,16 @@ public static class UnitsPlot
         }
 
         // Only the units drawn are kept: a wide layer's whole grid of outputs could be gigabytes.
-        IReadOnlyList<Matrix> layers = Networks.LayerOutputs(network, Heatmap.Points(Cells), MaxUnitsPerLayer);
+        IReadOnlyList<Matrix> layers = Networks.LayerOutputs(network, OutputGrid.Points(window, Cells), MaxUnitsPerLayer);
         int[] lines = [.. explanation.Layers.Select(l => (Math.Min(l.Units.Count, MaxUnitsPerLayer) + PanelsPerLine - 1) / PanelsPerLine)];
         int widest = Math.Min(explanation.Layers.Max(l => l.Units.Count), PanelsPerLine);
         int width = Math.Max(LabelWidth + (widest * (Panel + Gap)) + 70, 620);
         int height = Top + (lines.Sum() * LineHeight) + (network.Architecture.Activation == Activation.Sigmoid ? 56 : 76);
         StringBuilder svg = Svg.Begin(width, height, title);
         Svg.Text(svg, width / 2.0, 26, title, size: 15);
-        Svg.Text(svg, width / 2.0, 46, "Each square: x1 from −0.25 to 1.25 rightwards, x2 upwards; the line is output 0.5", size: 12);
-        Heatmap.AppendScaleGradient(svg);
+        Svg.Text(
+            svg, width / 2.0, 46, $"Each square: x1 from {Svg.N(window.XMin)} to {Svg.N(window.XMax)} rightwards, x2 from {Svg.N(window.YMin)} to {Svg.N(window.YMax)} upwards; the line is output 0.5", size: 12);
+        ColourScale.Definitions(svg);
 
         int y = Top;
         for (int l = 0; l < explanation.Layers.Count; l++)
@@ -55,7 +58,7 @@ public static class UnitsPlot
             for (int u = 0; u < drawn; u++)
             {
                 double left = LabelWidth + (u % PanelsPerLine * (Panel + Gap)), top = y + 14 + (u / PanelsPerLine * LineHeight);
-                UnitPanel(svg, new Heatmap(layers[l], u, Cells), layer.Units[u], data, left, top);
+                UnitPanel(svg, OutputGrid.FromValues(window, Cells, layers[l]), u, layer.Units[u], data, left, top);
             }
 
             if (layer.Units.Count > drawn)
@@ -69,7 +72,7 @@ public static class UnitsPlot
 
         // One colour scale for every panel, with the points' legend under the panels.
         int scaleX = width - 52, scaleHeight = Math.Min(Panel, y - Top);
-        svg.Append(CultureInfo.InvariantCulture, $"<rect id=\"colour-scale\" x=\"{scaleX}\" y=\"{Top + 14}\" width=\"{ScaleWidth}\" height=\"{scaleHeight}\" fill=\"url(#{Heatmap.ScaleId})\" stroke=\"#444\"/>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<rect id=\"colour-scale\" x=\"{scaleX}\" y=\"{Top + 14}\" width=\"{ScaleWidth}\" height=\"{scaleHeight}\" fill=\"url(#{ColourScale.GradientId})\" stroke=\"#444\"/>\n");
         foreach (double value in (double[])[0, 0.5, 1])
         {
             Svg.Text(svg, scaleX + ScaleWidth + 4, Top + 14 + ((1 - value) * scaleHeight) + 4, Svg.N(value), anchor: "start", size: 11);
@@ -89,17 +92,23 @@ public static class UnitsPlot
     }
 
     // One unit's heatmap, its 0.5 line, the training points and its name and function above it.
-    private static void UnitPanel(StringBuilder svg, Heatmap heatmap, UnitExplanation unit, Dataset data, double left, double top)
+    private static void UnitPanel(StringBuilder svg, OutputGrid grid, int column, UnitExplanation unit, Dataset data, double left, double top)
     {
         svg.Append(CultureInfo.InvariantCulture, $"<g class=\"unit\" id=\"unit-{unit.Name}\">\n");
         Svg.Text(svg, left + (Panel / 2.0), top - 6, UnitLabel.Function(unit) is { } function ? $"{unit.Name}: {function}" : unit.Name, size: 12);
-        heatmap.AppendCells(svg, left, top, Panel);
-        svg.Append(CultureInfo.InvariantCulture, $"<path class=\"contour\" d=\"{heatmap.Contour(left, top, Panel)}\" fill=\"none\" stroke=\"black\" stroke-width=\"1.2\"/>\n");
+        Heatmap.Cells(svg, grid, column, left, top, Panel);
+        Heatmap.Contour(svg, grid, column, left, top, Panel, $"contour-{unit.Name}");
         double radius = data.Rows > 100 ? 1.5 : 4;
         for (int i = 0; i < data.Rows; i++)
         {
-            double x = left + ((data.X[i, 0] - Heatmap.Low) / (Heatmap.High - Heatmap.Low) * Panel);
-            double y = top + ((Heatmap.High - data.X[i, 1]) / (Heatmap.High - Heatmap.Low) * Panel);
+            PlotWindow window = grid.Window;
+            if (data.X[i, 0] < window.XMin || data.X[i, 0] > window.XMax || data.X[i, 1] < window.YMin || data.X[i, 1] > window.YMax)
+            {
+                continue;
+            }
+
+            double x = left + ((data.X[i, 0] - window.XMin) / (window.XMax - window.XMin) * Panel);
+            double y = top + ((window.YMax - data.X[i, 1]) / (window.YMax - window.YMin) * Panel);
             bool one = unit.Outputs[i] >= Explainer.Threshold;
             svg.Append(CultureInfo.InvariantCulture,
                 $"<circle class=\"point\" cx=\"{Svg.N(x)}\" cy=\"{Svg.N(y)}\" r=\"{Svg.N(radius)}\" fill=\"{(one ? "black" : "white")}\" stroke=\"black\"><title>{Svg.Escape(unit.Name)}({Svg.N(data.X[i, 0])}, {Svg.N(data.X[i, 1])}) = {Svg.N(unit.Outputs[i])}</title></circle>\n");
