@@ -16,6 +16,7 @@ public static class BoundaryPlot
     private const int Size = 480, Left = 60, Top = 50, ScaleWidth = 18, PanelWidth = Left + Size + 110;
     private static readonly double[] AxisTicks = [-0.25, 0, 0.25, 0.5, 0.75, 1, 1.25];
     private static readonly double[] ScaleTicks = [0, 0.25, 0.5, 0.75, 1];
+    private static readonly ColourScale Scale = ColourScale.BlueWhiteRed;
 
     /// <summary>
     /// The plot of <paramref name="network"/> over the plane with the points of <paramref name="data"/>: one panel per
@@ -53,13 +54,7 @@ public static class BoundaryPlot
         StringBuilder svg = Svg.Begin(outputs * PanelWidth, Top + Size + 60, title);
         // Centred over the plot with one panel (as before there were several), over all the panels otherwise.
         Svg.Text(svg, outputs == 1 ? Left + (Size / 2.0) : outputs * PanelWidth / 2.0, 28, title, size: 15);
-        svg.Append("<defs><linearGradient id=\"scale\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">");
-        for (int i = 0; i <= 10; i++)
-        {
-            svg.Append(CultureInfo.InvariantCulture, $"<stop offset=\"{i / 10.0:0.0}\" stop-color=\"{Colour(i / 10.0)}\"/>");
-        }
-
-        svg.Append("</linearGradient></defs>\n");
+        Scale.AppendGradient(svg, "scale");
         for (int k = 0; k < outputs; k++)
         {
             if (outputs > 1)
@@ -91,9 +86,9 @@ public static class BoundaryPlot
             int c = 0;
             while (c < Cells)
             {
-                string colour = Colour(output[(r * Cells) + c, k]);
+                string colour = Scale.Colour(output[(r * Cells) + c, k]);
                 int end = c + 1;
-                while (end < Cells && Colour(output[(r * Cells) + end, k]) == colour)
+                while (end < Cells && Scale.Colour(output[(r * Cells) + end, k]) == colour)
                 {
                     end++;
                 }
@@ -139,19 +134,6 @@ public static class BoundaryPlot
         }
 
         Svg.Text(svg, scaleX + (ScaleWidth / 2.0), Top - 10, "output", size: 12);
-    }
-
-    /// <summary>Blue for 0 through white at 0.5 to red for 1, in 32 steps per side.</summary>
-    private static string Colour(double value)
-    {
-        double v = Math.Round(Math.Clamp(value, 0, 1) * 64) / 64;
-        (double r, double g, double b) = v < 0.5
-            ? Mix((0.23, 0.30, 0.75), (0.97, 0.97, 0.97), v * 2)
-            : Mix((0.97, 0.97, 0.97), (0.71, 0.02, 0.15), (v - 0.5) * 2);
-        return string.Create(CultureInfo.InvariantCulture, $"#{(int)(r * 255):x2}{(int)(g * 255):x2}{(int)(b * 255):x2}");
-
-        static (double, double, double) Mix((double R, double G, double B) a, (double R, double G, double B) b, double t) =>
-            (a.R + ((b.R - a.R) * t), a.G + ((b.G - a.G) * t), a.B + ((b.B - a.B) * t));
     }
 
     /// <summary>The 0.5 level set by marching squares over the cell centres, as SVG path segments.</summary>
