@@ -21,7 +21,8 @@ internal static class RateBars
         svg.Append(CultureInfo.InvariantCulture,
             $"<rect class=\"rate\" x=\"{Svg.N(left)}\" y=\"{Svg.N(barTop)}\" width=\"{Svg.N(length)}\" height=\"{Svg.N(barHeight)}\" fill=\"{Colour}\"/>\n");
         string percent = SweepPlot.Percent(summary);
-        bool inside = length > SweepPlot.TextWidth(percent.Length) + 8;
+        // Digits and "%" run wider than average text: judge by a generous width.
+        bool inside = length > (percent.Length * 8.5) + 10;
         Svg.Text(svg, inside ? left + length - 5 : left + length + 5, baseline, percent, anchor: inside ? "end" : "start", size: 12,
             extra: inside ? " class=\"percent\" fill=\"white\"" : " class=\"percent\"");
     }
