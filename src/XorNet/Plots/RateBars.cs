@@ -17,7 +17,7 @@ internal static class RateBars
     {
         ArgumentNullException.ThrowIfNull(svg);
         ArgumentNullException.ThrowIfNull(summary);
-        double length = summary.ConvergedRate * width, barTop = top + 4, barHeight = height - 8, baseline = top + (height / 2) + 4;
+        double length = SweepPlot.Rate(summary) * width, barTop = top + 4, barHeight = height - 8, baseline = top + (height / 2) + 4;
         svg.Append(CultureInfo.InvariantCulture,
             $"<rect class=\"rate\" x=\"{Svg.N(left)}\" y=\"{Svg.N(barTop)}\" width=\"{Svg.N(length)}\" height=\"{Svg.N(barHeight)}\" fill=\"{Colour}\"/>\n");
         string percent = SweepPlot.Percent(summary);

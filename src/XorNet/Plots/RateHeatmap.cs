@@ -86,7 +86,7 @@ internal sealed class RateHeatmap
             return;
         }
 
-        double rate = summary.ConvergedRate;
+        double rate = SweepPlot.Rate(summary);
         string ink = Scale.IsDark(rate) ? " fill=\"white\"" : "";
         svg.Append(CultureInfo.InvariantCulture, $"<g class=\"cell\"><title>{Svg.Escape(SweepPlot.Describe(summary))}</title>");
         svg.Append(CultureInfo.InvariantCulture,

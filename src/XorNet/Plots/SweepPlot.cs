@@ -92,6 +92,13 @@ public static class SweepPlot
         return Percent(summary.Converged, summary.Runs);
     }
 
+    /// <summary>The share of runs that converged, 0 when there were none (rather than NaN).</summary>
+    internal static double Rate(SettingSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return summary.Runs == 0 ? 0 : summary.ConvergedRate;
+    }
+
     /// <summary>A sentence on <paramref name="summary"/> with every option and statistic, for a tooltip.</summary>
     internal static string Describe(SettingSummary summary)
     {
@@ -108,6 +115,11 @@ public static class SweepPlot
 
     private static string Percent(long converged, long runs)
     {
+        if (runs == 0)
+        {
+            return "no runs";
+        }
+
         double percent = 100.0 * converged / runs;
         string text = percent.ToString("0.#", CultureInfo.InvariantCulture);
         return (text, converged) switch
