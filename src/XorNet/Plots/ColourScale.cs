@@ -4,8 +4,8 @@ using System.Text;
 namespace XorNet.Plots;
 
 /// <summary>
-/// The colours of a network output in [0, 1]: blue for 0 through white at 0.5 to red for 1, in 32 steps per side,
-/// and the bar that explains them. Every picture of outputs and targets uses these.
+/// The colours of a network output in [0, 1]: blue for 0 through white at 0.5 to red for 1, in 32 steps per side
+/// (<see cref="ColourMap.BlueWhiteRed"/>), and the bar that explains them. Every picture of outputs and targets uses these.
 /// </summary>
 internal static class ColourScale
 {
@@ -28,27 +28,14 @@ internal static class ColourScale
             return NotANumber;
         }
 
-        double v = Math.Round(Math.Clamp(value, 0, 1) * 64) / 64;
-        (double r, double g, double b) = v < 0.5
-            ? Mix((0.23, 0.30, 0.75), (0.97, 0.97, 0.97), v * 2)
-            : Mix((0.97, 0.97, 0.97), (0.71, 0.02, 0.15), (v - 0.5) * 2);
-        return string.Create(CultureInfo.InvariantCulture, $"#{(int)(r * 255):x2}{(int)(g * 255):x2}{(int)(b * 255):x2}");
-
-        static (double, double, double) Mix((double R, double G, double B) a, (double R, double G, double B) b, double t) =>
-            (a.R + ((b.R - a.R) * t), a.G + ((b.G - a.G) * t), a.B + ((b.B - a.B) * t));
+        return ColourMap.BlueWhiteRed.Colour(value);
     }
 
     /// <summary>The <c>&lt;defs&gt;</c> with the vertical gradient, 0 at the bottom, that <see cref="Bar"/> shows.</summary>
     public static void Definitions(StringBuilder svg)
     {
         ArgumentNullException.ThrowIfNull(svg);
-        svg.Append(CultureInfo.InvariantCulture, $"<defs><linearGradient id=\"{GradientId}\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">");
-        for (int i = 0; i <= 10; i++)
-        {
-            svg.Append(CultureInfo.InvariantCulture, $"<stop offset=\"{i / 10.0:0.0}\" stop-color=\"{Colour(i / 10.0)}\"/>");
-        }
-
-        svg.Append("</linearGradient></defs>\n");
+        ColourMap.BlueWhiteRed.AppendGradient(svg, GradientId);
     }
 
     /// <summary>The bar from 0 (bottom) to 1 (top), <paramref name="height"/> pixels tall, with ticks and the heading "output".</summary>
