@@ -54,12 +54,20 @@ public static class Trainer
         int? convergedAtEpoch = null;
         Convergence? convergence = settings.ConvergenceTest;
 
+        // The loop reads only locals: a sweep runs it for millions of four-row epochs, where every load shows.
+        Matrix x = data.X, y = data.Y;
+        ReadOnlySpan<double> targets = y.AsSpan();
+        int epochs = settings.Epochs, logEvery = settings.LogEvery, untilLog = 0;
+        double learningRate = settings.LearningRate;
+        bool throwOnDivergence = settings.ThrowOnDivergence, stopAtConvergence = settings.StopAtConvergence;
+        bool testOutputs = convergence is { ReadsOutputs: true };
+
         long start = Stopwatch.GetTimestamp();
-        for (int epoch = 0; epoch < settings.Epochs; epoch++)
+        for (int epoch = 0; epoch < epochs; epoch++)
         {
             beforeEpoch?.Invoke(epoch, network);
-            double loss = network.TrainEpoch(data.X, data.Y, settings.LearningRate);
-            if (!double.IsFinite(loss) && settings.ThrowOnDivergence)
+            double loss = network.TrainEpoch(x, y, learningRate);
+            if (!double.IsFinite(loss) && throwOnDivergence)
             {
                 throw new TrainingDivergedException(epoch, loss);
             }
@@ -72,17 +80,20 @@ public static class Trainer
             }
 
             onEpoch?.Invoke(epoch, loss);
-            if (epoch % settings.LogEvery == 0)
+            if (--untilLog < 0)
             {
+                // Every epoch divisible by logEvery, counted down rather than divided.
+                untilLog = logEvery - 1;
                 var entry = new LogEntry(epoch, loss);
                 log.Add(entry);
                 onLog?.Invoke(entry);
             }
 
-            if (convergedAtEpoch is null && convergence is not null && convergence.IsReached(loss, network.LastOutputValues, data.Y.AsSpan()))
+            if (convergence is not null && convergedAtEpoch is null
+                && convergence.IsReached(loss, testOutputs ? network.LastOutputValues : [], testOutputs ? targets : []))
             {
                 convergedAtEpoch = epoch;
-                if (settings.StopAtConvergence)
+                if (stopAtConvergence)
                 {
                     stoppedAtEpoch = epoch;
                     break;
