@@ -126,6 +126,38 @@ internal static partial class PropertyGenerators
         from dangling in Dangling
         select (string[])["inspect", .. model, .. items.SelectMany(i => i), .. dangling];
 
+    // Sweeps of a few short runs: lists and ranges, good and bad, and the sweep's own options. A valid sweep here is
+    // at most 4 seeds × 3 values × 50 epochs (--epochs always comes first, and --seed defaults to 100 seeds).
+    private static readonly Gen<string[]> SweepOption = Gen.Frequency<string[]>(
+        (2, Mostly(Gen.OneOf("1,2", "0-2", "3", "0-1,7", "5-5"), Gen.OneOf("3-1", "5-", "-5", "1,,2", "1,1", "x", "0-4294967295", " ", "1, 2"))
+            .Select(v => new[] { "--seed", v })),
+        (2, Mostly(Gen.OneOf("1,2", "2-3", "4"), Gen.OneOf("0", "1-", "2,x", "0-2000000000", ""))
+            .Select(v => new[] { "--hidden", v })),
+        (1, Mostly(Gen.OneOf("0.5,1", "0.1"), Gen.OneOf("0", "-1", "1,,2", "inf", "1e400"))
+            .Select(v => new[] { "--lr", v })),
+        (1, Mostly(Gen.OneOf("sigmoid,tanh", "relu"), Gen.OneOf("swish", "tanh,tanh", ""))
+            .Select(v => new[] { "--activation", v })),
+        (1, Gen.OneOf("2", "2,2", "0", "x").Select(v => new[] { "--layers", v })),
+        (2, OutputPath.Select(p => new[] { "--out", p.EndsWith(".json", StringComparison.Ordinal) ? p[..^5] + ".csv" : p })),
+        (1, Gen.OneOf("--resume", "--full").Select(v => new[] { v })),
+        (1, Gen.OneOf("1/2", "2/2", "0/2", "3/2", "x", "1/0").Select(v => new[] { "--shard", v })),
+        (1, Gen.OneOf("1", "2", "0", "5000").Select(v => new[] { "--jobs", v })),
+        (1, Format.Select(v => new[] { "--format", v })),
+        (1, OutputPath.Select(p => new[] { "--plot", p })),
+        (1, InputPath.Select(p => new[] { "--data", p })));
+
+    private static readonly Gen<string[]> SweepArgs =
+        from epochs in Gen.OneOf("0", "1", "20", "50")
+        from seeds in Gen.Frequency<string[]>((4, Gen.OneOf("0-3", "1,2", "7").Select(v => new[] { "--seed", v })), (1, Gen.Const(Array.Empty<string>())))
+        from items in Gen.Frequency<string[]>((10, SweepOption), (1, Odd.Select(o => new[] { o }))).Array[0, 4]
+        from dangling in Gen.OneOf<string[]>([], [], [], ["--seed"], ["--out"], ["--shard"])
+        select (string[])["sweep", "--epochs", epochs, .. seeds, .. items.SelectMany(i => i), .. dangling];
+
+    private static readonly Gen<string[]> SummarizeArgs =
+        from files in InputPath.Select(p => p.EndsWith(".json", StringComparison.Ordinal) ? p[..^5] + ".csv" : p).Array[0, 3]
+        from items in Gen.Frequency<string[]>((4, Format.Select(v => new[] { "--format", v })), (1, OutputPath.Select(p => new[] { "--plot", p })), (1, Odd.Select(o => new[] { o }))).Array[0, 2]
+        select (string[])["sweep", "summarize", .. files, .. items.SelectMany(i => i)];
+
     // CSV: mostly valid cells, some broken ones; optional header (sometimes with a typo), comments, blank lines,
     // another separator, CRLF or CR line ends, a byte-order mark, binary garbage.
     private static readonly Gen<string> GoodCell = Gen.OneOf("0", "1", "0.25", "0.5", " 1 ", "1.0", "0e0");
@@ -205,7 +237,7 @@ internal static partial class PropertyGenerators
 
     /// <summary>Whole cases: training or prediction command lines with their data and model files.</summary>
     public static Gen<PropertyCase> Cases(string xorModel, string parityModel) =>
-        from args in Gen.Frequency<string[]>((3, TrainArgs), (2, PredictArgs), (1, InspectArgs))
+        from args in Gen.Frequency<string[]>((3, TrainArgs), (2, PredictArgs), (1, InspectArgs), (2, SweepArgs), (1, SummarizeArgs))
         from csv in CsvBytes
         from model in ModelBytes(xorModel, parityModel)
         from cancelled in Gen.Frequency<bool>((12, false), (1, true))

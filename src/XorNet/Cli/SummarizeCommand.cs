@@ -25,8 +25,8 @@ internal static class SummarizeCommand
             }
         }
 
-        var seen = new Dictionary<(uint, SweepSetting), (RunOutcome Outcome, string Where)>();
-        var summary = new SummaryBuilder();
+        // Every file is read and checked before anything is said about any of them: a mistake is one line.
+        var files = new List<(string Path, RecordFile File)>(paths.Count);
         foreach (string path in paths)
         {
             InputFile.Check("summarize", path, "runs.csv", acceptsStandardInput: false);
@@ -35,7 +35,13 @@ internal static class SummarizeCommand
                 throw new FormatException($"{Excerpt.Quoted(path)} is not a record file: summarize reads the .csv or .jsonl files 'sweep --out' writes.");
             }
 
-            RecordFile file = RecordFile.Read(path, Excerpt.Quoted(path));
+            files.Add((path, RecordFile.Read(path, Excerpt.Quoted(path))));
+        }
+
+        var seen = new Dictionary<(uint, SweepSetting), (RunOutcome Outcome, string Where)>();
+        var summary = new SummaryBuilder();
+        foreach ((string path, RecordFile file) in files)
+        {
             for (int i = 0; i < file.Records.Count; i++)
             {
                 RunRecord record = file.Records[i];
@@ -54,11 +60,11 @@ internal static class SummarizeCommand
                 seen.Add(record.Key, (record.Outcome, where));
                 summary.Add(record);
             }
+        }
 
-            if (file.TornLine)
-            {
-                error.WriteLine($"{Program.Name}: the last line of {Excerpt.Quoted(path)} was cut off and is left out.");
-            }
+        foreach ((string path, RecordFile file) in files.Where(f => f.File.TornLine))
+        {
+            error.WriteLine($"{Program.Name}: the last line of {Excerpt.Quoted(path)} was cut off and is left out.");
         }
 
         return SummaryOutput.Print(summary.Summarize(), format, plot, output, error) ?? ExitCodes.Success;

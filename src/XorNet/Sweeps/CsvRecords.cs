@@ -11,6 +11,26 @@ internal sealed class CsvRecords : RecordFormat
 
     public override void CheckHeader(string header) => SizesColumn(header);
 
+    public override bool MayBeCutOff(ReadOnlySpan<byte> tail, bool header)
+    {
+        if (!header)
+        {
+            // A record starts with its seed.
+            return tail[0] is >= (byte)'0' and <= (byte)'9';
+        }
+
+        foreach (string column in new[] { SweepSetting.HiddenColumn, SweepSetting.LayersColumn })
+        {
+            byte[] full = System.Text.Encoding.UTF8.GetBytes(Header(column)!);
+            if (tail.Length < full.Length && full.AsSpan().StartsWith(tail))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public override string Line(RunRecord record) => string.Join(',', Fields(record).Select(Quote));
 
     public override RunRecord Parse(string line, string? header)

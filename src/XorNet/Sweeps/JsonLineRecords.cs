@@ -14,6 +14,8 @@ internal sealed partial class JsonLineRecords : RecordFormat
 
     public override bool IsHeader(string firstLine) => false;
 
+    public override bool MayBeCutOff(ReadOnlySpan<byte> tail, bool header) => tail[0] == (byte)'{';
+
     public override string Line(RunRecord record)
     {
         IReadOnlyList<string> columns = Columns(record.Setting.SizesColumn);

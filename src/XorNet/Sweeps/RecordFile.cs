@@ -30,6 +30,12 @@ public sealed record RecordFile(RecordFormat Format, string? Header, IReadOnlyLi
         ArgumentNullException.ThrowIfNull(format);
         int whole = bytes.LastIndexOf((byte)'\n') + 1;
         bool torn = whole < bytes.Length;
+        if (torn && !format.MayBeCutOff(bytes[whole..], header: whole == 0))
+        {
+            // Not the start of a line this program writes: a file of something else, not a sweep killed mid-line.
+            throw new FormatException($"{name} line {Lines(bytes[..whole]) + 1} is not a run's record (nor the start of one cut off)");
+        }
+
         string text;
         try
         {
@@ -73,4 +79,6 @@ public sealed record RecordFile(RecordFormat Format, string? Header, IReadOnlyLi
 
         return new RecordFile(format, header, records, whole, torn);
     }
+
+    private static int Lines(ReadOnlySpan<byte> bytes) => bytes.Count((byte)'\n');
 }

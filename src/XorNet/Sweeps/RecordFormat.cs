@@ -49,6 +49,12 @@ public abstract class RecordFormat
     {
     }
 
+    /// <summary>
+    /// Whether <paramref name="tail"/>, the bytes after a file's last line end, can be the start of a line this
+    /// format writes, cut off by a kill: of the header when <paramref name="header"/>, else of a record.
+    /// </summary>
+    public abstract bool MayBeCutOff(ReadOnlySpan<byte> tail, bool header);
+
     /// <summary>Whether <paramref name="firstLine"/> is a header line of this format (and so not a record).</summary>
     public abstract bool IsHeader(string firstLine);
 
