@@ -188,6 +188,25 @@ public sealed class SweepTests : IDisposable
     }
 
     [Fact]
+    public void Summarize_refuses_a_file_that_is_not_records_in_one_line_even_after_a_cut_off_one()
+    {
+        string torn = Path.Combine(_directory, "torn.csv"), other = Path.Combine(_directory, "other.csv");
+        Cli.Run("sweep", "--seed", "1,2", "--epochs", "10", "--out", torn).ExitCode.Should().Be(0);
+        File.AppendAllText(torn, "3,4,0.1,sig");
+        File.WriteAllText(other, "x1,x2,y\r0,0,0\r0,1,1");
+
+        (int exitCode, string output, string error) = Cli.Run("sweep", "summarize", torn, other);
+        exitCode.Should().Be(ExitCodes.BadInput);
+        output.Should().BeEmpty();
+        error.Should().Be($"XorNet: {other} line 1 is not a run's record (nor the start of one cut off)\n");
+
+        (exitCode, output, error) = Cli.Run("sweep", "summarize", torn);
+        exitCode.Should().Be(0);
+        error.Should().Be($"XorNet: the last line of {torn} was cut off and is left out.\n");
+        output.Should().MatchRegex(@"(?m)^4 +0\.1 +2 ");
+    }
+
+    [Fact]
     public void The_progress_line_says_runs_done_converged_speed_and_time_left_and_has_shorter_forms()
     {
         // 300 of 1000 done, 100 of them before this process started: 200 runs in 4 s here, so 14 s for the 700 left.

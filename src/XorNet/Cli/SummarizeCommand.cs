@@ -32,10 +32,10 @@ internal static class SummarizeCommand
             InputFile.Check("summarize", path, "runs.csv", acceptsStandardInput: false);
             if (RecordFormat.FromPath(path) is null)
             {
-                throw new FormatException($"{Excerpt.Quoted(path)} is not a record file: summarize reads the .csv or .jsonl files 'sweep --out' writes.");
+                throw new FormatException($"{path} is not a record file: summarize reads the .csv or .jsonl files 'sweep --out' writes.");
             }
 
-            files.Add((path, RecordFile.Read(path, Excerpt.Quoted(path))));
+            files.Add((path, RecordFile.Read(path, path)));
         }
 
         var seen = new Dictionary<(uint, SweepSetting), (RunOutcome Outcome, string Where)>();
@@ -45,7 +45,7 @@ internal static class SummarizeCommand
             for (int i = 0; i < file.Records.Count; i++)
             {
                 RunRecord record = file.Records[i];
-                string where = $"{Excerpt.Quoted(path)} record {i + 1}";
+                string where = $"{path} record {i + 1}";
                 if (seen.TryGetValue(record.Key, out (RunOutcome Outcome, string Where) earlier))
                 {
                     if (!earlier.Outcome.SameAs(record.Outcome))
@@ -64,7 +64,7 @@ internal static class SummarizeCommand
 
         foreach ((string path, RecordFile file) in files.Where(f => f.File.TornLine))
         {
-            error.WriteLine($"{Program.Name}: the last line of {Excerpt.Quoted(path)} was cut off and is left out.");
+            error.WriteLine($"{Program.Name}: the last line of {path} was cut off and is left out.");
         }
 
         return SummaryOutput.Print(summary.Summarize(), format, plot, output, error) ?? ExitCodes.Success;
