@@ -111,7 +111,7 @@ public static class Program
             // An option's own error first: '--data --epochs 5' is about --data, not about the '5' left over.
             ParseError first = parseResult.Errors.FirstOrDefault(e => e.SymbolResult is OptionResult or ArgumentResult) ?? parseResult.Errors[0];
             string message = options.Describe(first, parseResult.UnmatchedTokens);
-            string help = parseResult.CommandResult.Command == root ? $"{Name} --help" : $"{Name} {parseResult.CommandResult.Command.Name} --help";
+            string help = $"{CommandPath(parseResult.CommandResult)} --help";
             error.WriteLine($"{Name}: {message} Run '{help}' for the options and the values they accept.");
             return ExitCodes.BadInput;
         }
@@ -148,10 +148,23 @@ public static class Program
         }
 
         summarize.Validators.Add(command => UsageChecks.RejectRepeated(command));
+        summarize.Validators.Add(sweepOptions.ValidateSummarize);
         summarize.SetAction(parse => Guard(error, () => SummarizeCommand.Run(
             parse.GetValue(sweepOptions.Files)!, CommandLineOptions.OutputFormat(parse, sweepOptions.SummaryFormat), parse.GetValue(sweepOptions.SummaryPlot), output, error)));
         sweep.Subcommands.Add(summarize);
         return sweep;
+    }
+
+    // The words that name a command as typed: 'XorNet', 'XorNet predict', 'XorNet sweep summarize'.
+    internal static string CommandPath(CommandResult command)
+    {
+        var names = new List<string>();
+        for (SymbolResult? result = command; result is CommandResult { Command: var c }; result = result.Parent)
+        {
+            names.Insert(0, c.Name);
+        }
+
+        return string.Join(' ', names);
     }
 
     // Turns the failures a user can cause into one line and an exit code.

@@ -178,6 +178,9 @@ public sealed class SweepTests : IDisposable
     [InlineData("--out runs.txt", "--out needs a name ending in .csv or .jsonl")]
     [InlineData("--seed 1 --seed 2", "--seed was given twice")]
     [InlineData("--hidden 2 --layers 2", "--layers and --hidden cannot be used together")]
+    [InlineData("--bogus", "'--bogus' is not an option or value sweep takes. Run 'XorNet sweep --help'")]
+    [InlineData("summarize", "sweep summarize needs one or more record files written by 'sweep --out'")]
+    [InlineData("summarize runs.csv --bogus", "'--bogus' is not an option sweep summarize takes; it takes --format, --plot and record files")]
     public void Bad_input_is_one_line_and_exit_code_2(string arguments, string message)
     {
         (int exitCode, string output, string error) = Cli.Run(["sweep", .. arguments.Split(' ')]);

@@ -357,7 +357,7 @@ internal sealed class CommandLineOptions
         if (error.SymbolResult is CommandResult command
             && unmatched.FirstOrDefault(token => error.Message.Contains($"'{token}'", StringComparison.Ordinal)) is { } token)
         {
-            return $"{Excerpt.Quoted(token)} is not an option or value {(command.Command.Name is "predict" or "inspect" ? command.Command.Name : "XorNet")} takes.";
+            return $"{Excerpt.Quoted(token)} is not an option or value {(command.Parent is null ? "XorNet" : Program.CommandPath(command)[(Program.Name.Length + 1)..])} takes.";
         }
 
         return error.Message.ReplaceLineEndings(" ");

@@ -110,7 +110,9 @@ internal sealed class SweepOptions
         Files = new Argument<string[]>("files")
         {
             Description = "Record files written by 'sweep --out' (CSV or JSON lines), for instance one per shard",
-            Arity = ArgumentArity.OneOrMore,
+
+            // Checked by ValidateSummarize, so that a missing file list is said in words.
+            Arity = ArgumentArity.ZeroOrMore,
         };
         SummaryFormat = common.Choice("--format", "The summary as a table, or as one JSON document", ["text", "json"], "text");
         SummaryPlot = common.PathOption(
@@ -181,6 +183,21 @@ internal sealed class SweepOptions
         else if (command.GetResult(Layers) is not null && command.GetResult(Hidden) is { Implicit: false })
         {
             command.AddError("--layers and --hidden cannot be used together: --hidden lists sizes of one hidden layer, each --layers one architecture.");
+        }
+    }
+
+    /// <summary>Rejects <c>sweep summarize</c> without files.</summary>
+    public void ValidateSummarize(CommandResult command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.GetResult(Files) is not { Tokens.Count: > 0 } files)
+        {
+            command.AddError("sweep summarize needs one or more record files written by 'sweep --out', such as runs.csv or shard-*.csv.");
+        }
+        else if (files.Tokens.FirstOrDefault(t => t.Value.Length > 1 && t.Value[0] == '-') is { } option)
+        {
+            // An option summarize does not have would otherwise be read as a file name.
+            command.AddError($"{Excerpt.Quoted(option.Value)} is not an option sweep summarize takes; it takes --format, --plot and record files (for a file of that name, write ./{option.Value}).");
         }
     }
 
