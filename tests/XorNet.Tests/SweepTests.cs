@@ -158,6 +158,51 @@ public sealed class SweepTests : IDisposable
         error.Should().StartWith($"XorNet: --out {records} holds a run this sweep does not have (seed 0, hidden 3");
     }
 
+    [Fact]
+    public void Resume_and_summarize_refuse_runs_made_with_other_epochs_or_data()
+    {
+        string records = Path.Combine(_directory, "epochs.csv"), longer = Path.Combine(_directory, "longer.csv");
+        Cli.Run("sweep", "--seed", "0-9", "--epochs", "500", "--out", records).ExitCode.Should().Be(0);
+        string[] before = File.ReadAllLines(records);
+
+        (int exitCode, _, string error) = Cli.Run("sweep", "--seed", "0-9", "--epochs", "600", "--out", records, "--resume");
+        exitCode.Should().Be(ExitCodes.BadInput);
+        error.Should().Contain("with 500 epochs run, where this sweep runs 600; resume it with the options it was started with");
+
+        // Converged runs alone do not show the epochs; the first run trained again shows other data.
+        (exitCode, _, error) = Cli.Run("sweep", "--seed", "0-9", "--epochs", "500", "--dataset", "and", "--out", records, "--resume");
+        exitCode.Should().Be(ExitCodes.BadInput);
+        error.Should().Contain("with another result than this sweep gives it");
+        File.ReadAllLines(records).Should().Equal(before);
+
+        Cli.Run("sweep", "--seed", "10-19", "--epochs", "700", "--out", longer).ExitCode.Should().Be(0);
+        (exitCode, _, error) = Cli.Run("sweep", "summarize", records, longer);
+        exitCode.Should().Be(ExitCodes.BadInput);
+        error.Should().Contain("come from sweeps with different --epochs");
+    }
+
+    [Fact]
+    public void Runs_that_fit_in_memory_one_at_a_time_but_not_all_at_once_ask_for_fewer_jobs()
+    {
+        // A hidden size whose run needs about 70 % of the memory available: one fits, two do not. Nothing is
+        // allocated: the sweep refuses it from the estimate before any run.
+        long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        int low = 1, high = int.MaxValue / 4;
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            (low, high) = Network.TwoLayerNetwork.TrainingBytes(2, middle, 4) < available * 0.7 ? (middle + 1, high) : (low, middle);
+        }
+
+        int hidden = low;
+        Assert.SkipWhen(hidden > Network.TwoLayerNetwork.MaxHidden(2), "this machine's memory holds more than the largest arrays .NET allows");
+
+        (int exitCode, string output, string error) = Cli.Run("sweep", "--seed", "0-1", "--hidden", hidden.ToString(CultureInfo.InvariantCulture), "--epochs", "1", "--jobs", "2");
+        exitCode.Should().Be(ExitCodes.BadInput);
+        output.Should().BeEmpty();
+        error.Should().StartWith("XorNet: --jobs 2 trains 2 runs at once, each with --hidden").And.EndWith("; give --jobs 1.\n");
+    }
+
     [Theory]
     [InlineData("--seed 5-3", "--seed has a backwards range '5-3': write it from low to high, 3-5")]
     [InlineData("--seed 5-", "--seed has an open range '5-'")]
@@ -171,6 +216,7 @@ public sealed class SweepTests : IDisposable
     [InlineData("--shard 0/3", "--shard 0/3 is outside 1..3")]
     [InlineData("--shard 4/3", "--shard 4/3 is outside 1..3")]
     [InlineData("--shard 2", "--shard does not accept '2'")]
+    [InlineData("--shard 1/0", "--shard 1/0 has no shards: N must be at least 1")]
     [InlineData("--jobs 0", "--jobs does not accept '0'")]
     [InlineData("--seed 0-99999 --hidden 1-101", "these lists make 10,100,000 runs")]
     [InlineData("--seed 0-4294967295", "--seed lists 4,294,967,296 values or more, more than the 10,000,000 runs a sweep may have")]

@@ -35,9 +35,10 @@ internal static class Interruption
             {
                 // The message is written here, on the signal's thread, because an epoch can take minutes; the
                 // writers' lock keeps it from tearing a line the training thread is writing.
+                // Said before training is told to stop, so that the notice comes before what the stopped run prints.
                 context.Cancel = true;
-                interrupt.Cancel();
                 streams.Announce(Notice);
+                interrupt.Cancel();
             }
             else
             {

@@ -9,7 +9,7 @@ internal static class PlotRangeOption
     /// <summary>The option, whose parser reports a bad value as one line naming it and what it accepts.</summary>
     public static Option<PlotWindow> Option(string name, string accepted) => new(name)
     {
-        Description = $"The part of the plane --plot-boundary and --animate show, instead of one fitted to the data: {accepted}",
+        Description = $"The part of the plane --plot-boundary, --plot-units and --animate show, instead of one fitted to the data: {accepted}",
         HelpName = "XMIN,XMAX,YMIN,YMAX",
         CustomParser = result =>
         {

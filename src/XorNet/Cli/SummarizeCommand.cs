@@ -40,6 +40,7 @@ internal static class SummarizeCommand
 
         var seen = new Dictionary<(uint, SweepSetting), (RunOutcome Outcome, string Where)>();
         var summary = new SummaryBuilder();
+        var fullRuns = new Dictionary<SweepSetting, (int Epochs, string Where)>();
         foreach ((string path, RecordFile file) in files)
         {
             for (int i = 0; i < file.Records.Count; i++)
@@ -55,6 +56,18 @@ internal static class SummarizeCommand
                     }
 
                     continue;
+                }
+
+                // Runs of one setting that did not converge ran every epoch: a different count is another --epochs.
+                if (!record.Outcome.Converged && double.IsFinite(record.Outcome.FinalLoss))
+                {
+                    if (fullRuns.TryGetValue(record.Setting, out (int Epochs, string Where) other) && other.Epochs != record.Outcome.EpochsRun)
+                    {
+                        throw new FormatException(
+                            $"{where} ran {Words.Count(record.Outcome.EpochsRun, "epoch")} without converging, {other.Where} of the same setting {other.Epochs}: they come from sweeps with different --epochs, which one summary cannot mix.");
+                    }
+
+                    fullRuns.TryAdd(record.Setting, (record.Outcome.EpochsRun, where));
                 }
 
                 seen.Add(record.Key, (record.Outcome, where));

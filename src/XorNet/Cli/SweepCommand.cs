@@ -40,7 +40,7 @@ internal static class SweepCommand
             parse.GetValue(options.Common.Epochs),
             parse.GetResult(options.Common.TargetLoss) is null ? Convergence.OutputsOnTargetSide : Convergence.LossAtMost(parse.GetValue(options.Common.TargetLoss)),
             parse.GetValue(options.Full));
-        if (TooLarge(grid, data, training) is { } tooLarge)
+        if (TooLarge(grid, data, training, (int)Math.Min(parse.GetValue(options.Jobs), grid.Count)) is { } tooLarge)
         {
             error.WriteLine($"{Name}: {tooLarge}");
             return ExitCodes.BadInput;
@@ -57,7 +57,7 @@ internal static class SweepCommand
                 return ExitCodes.BadInput;
             }
 
-            (runs, keep) = Resume(records, grid, runs, summary, error);
+            (runs, keep) = Resume(records, grid, runs, summary, data, training, error);
         }
 
         using FileStream? stream = records?.OpenIncremental(keep);
@@ -105,7 +105,8 @@ internal static class SweepCommand
     }
 
     // The runs not yet in the --out file, after reading what it holds into the summary and cutting a torn last line.
-    private static (long[] Runs, long Keep) Resume(OutputFile records, SweepGrid grid, long[] runs, SummaryBuilder summary, TextWriter error)
+    private static (long[] Runs, long Keep) Resume(
+        OutputFile records, SweepGrid grid, long[] runs, SummaryBuilder summary, Dataset data, SweepTraining training, TextWriter error)
     {
         RecordFile file = RecordFile.Read(records.ResolvedPath, $"--out {records.Path}");
         if (file.Header is { } header && CsvRecords.SizesColumn(header) != grid.SizesColumn)
@@ -134,6 +135,11 @@ internal static class SweepCommand
             }
         }
 
+        if (Mismatch(file, records.Path, grid, wanted, training, data) is { } mismatch)
+        {
+            throw new FormatException(mismatch);
+        }
+
         if (file.TornLine)
         {
             error.WriteLine($"{Name}: the last line of --out {records.Path} was cut off; that run is done again.");
@@ -142,16 +148,60 @@ internal static class SweepCommand
         return ([.. runs.Where(run => !recorded.Contains(run))], file.WholeBytes);
     }
 
-    // The first setting too large to train, as a message, or null.
-    private static string? TooLarge(SweepGrid grid, Dataset data, SweepTraining training)
+    // Why the recorded runs cannot be this sweep's, or null. The records do not name the epochs, data, target loss or
+    // --full they were made with, so they are checked against them: every run's epochs must fit, and the first run,
+    // trained again now, must come out the same to the bit.
+    private static string? Mismatch(
+        RecordFile file, string path, SweepGrid grid, Dictionary<(uint, SweepSetting), long> runOf, SweepTraining training, Dataset data)
+    {
+        string again = "resume it with the options it was started with (--epochs, --dataset or --data, --target-loss, --full), or give another --out";
+        foreach (RunRecord record in file.Records)
+        {
+            RunOutcome outcome = record.Outcome;
+            bool diverged = !double.IsFinite(outcome.FinalLoss) && outcome.EpochsRun > 0;
+            int expected = outcome.ConvergedAtEpoch is { } epoch && !training.Full ? epoch + 1 : training.Epochs;
+            if (!diverged && outcome.EpochsRun != expected)
+            {
+                return string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"--out {path} records seed {record.Seed} ({record.Setting.SizesColumn} {record.Setting.Sizes}) with {Words.Count(outcome.EpochsRun, "epoch")} run, where this sweep runs {expected}; {again}.");
+            }
+        }
+
+        if (file.Records.Count > 0)
+        {
+            RunRecord first = file.Records[0];
+            if (SweepRunner.Train(data, grid, runOf[first.Key], training) is { } now && !now.Outcome.SameAs(first.Outcome))
+            {
+                return string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"--out {path} records seed {first.Seed} ({first.Setting.SizesColumn} {first.Setting.Sizes}) with another result than this sweep gives it (final loss {Repr(first.Outcome.FinalLoss)}, now {Repr(now.Outcome.FinalLoss)}); {again}.");
+            }
+        }
+
+        return null;
+    }
+
+    // The first setting too large to train with this many runs at once, as a message, or null.
+    private static string? TooLarge(SweepGrid grid, Dataset data, SweepTraining training, int jobs)
     {
         long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
         for (long setting = 0; setting < grid.Settings; setting++)
         {
             (uint seed, SweepSetting values) = grid[setting * (grid.Count / grid.Settings)];
-            if (TrainingMessages.TooLarge(data, values.TrainingSettings(seed, training.Epochs, training.Convergence, training.Full), available) is { } message)
+            TrainingSettings settings = values.TrainingSettings(seed, training.Epochs, training.Convergence, training.Full);
+            if (TrainingMessages.TooLarge(data, settings, available) is { } message)
             {
                 return message;
+            }
+
+            // Each of the runs in flight has its own network and workspace.
+            if (jobs > 1 && TrainingMessages.TooLarge(data, settings, available / jobs) is not null)
+            {
+                int fits = (int)Math.Clamp(available / Math.Max(Networks.TrainingBytes(settings.ArchitectureFor(data), data.Rows), 1), 1, jobs - 1);
+                return string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"--jobs {jobs} trains {jobs} runs at once, each with {settings.LayersOption} needing about {TrainingMessages.Size(Networks.TrainingBytes(settings.ArchitectureFor(data), data.Rows))}: more than the {TrainingMessages.Size(available)} available; give --jobs {fits}{(fits > 1 ? " or fewer" : "")}.");
             }
         }
 

@@ -216,7 +216,7 @@ internal sealed class SweepOptions
         {
             string size = runs is { } n ? n.ToString("N0", CultureInfo.InvariantCulture) : "more than 9,223,372,036,854,775,807";
             throw new FormatException(
-                $"these lists make {size} runs ({seeds.Length} seeds × {sizes.Length} sizes × {rates.Length} learning rates × {activations.Length} activations × {inits.Length} inits × {losses.Length} losses); a sweep runs at most {SweepGrid.MaxRuns:N0} (split it with --shard K/N or shorter lists).");
+                $"these lists make {size} runs ({Words.Count(seeds.Length, "seed")} × {Words.Count(sizes.Length, "size")} × {Words.Count(rates.Length, "learning rate")} × {Words.Count(activations.Length, "activation")} × {Words.Count(inits.Length, "init")} × {Words.Count(losses.Length, "loss", "losses")}); a sweep runs at most {SweepGrid.MaxRuns.ToString("N0", CultureInfo.InvariantCulture)} (split it with --shard K/N or shorter lists).");
         }
 
         return new SweepGrid(
@@ -290,7 +290,9 @@ internal sealed class SweepOptions
                 return (shard, shards);
             }
 
-            result.AddError($"--shard {Excerpt.Of(text)} is outside 1..{Math.Max(shards, 1)}: K must be from 1 to N ({Accepted}).");
+            result.AddError(shards < 1
+                ? $"--shard {Excerpt.Of(text)} has no shards: N must be at least 1 ({Accepted})."
+                : $"--shard {Excerpt.Of(text)} is outside 1..{shards}: K must be from 1 to N ({Accepted}).");
             return default;
         }
 

@@ -10,7 +10,7 @@ namespace XorNet.Cli;
 /// A sweep's summary as <c>{"settings": [...]}</c>: per setting its values (named as in the records), <c>runs</c>,
 /// <c>converged</c>, <c>convergedRate</c>, <c>epochs</c> (<c>median</c>, <c>p10</c>, <c>p90</c>; null when none
 /// converged) and <c>medianFinalLossNotConverged</c> (null when all did). Numbers are written as Python's
-/// <c>repr</c>, so they read back exactly.
+/// <c>repr</c>, so they read back exactly (a NaN median of diverged runs as the string <c>"NaN"</c>).
 /// </summary>
 internal static class SweepSummaryJson
 {
@@ -81,12 +81,17 @@ internal static class SweepSummaryJson
         return Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
     }
 
-    // Python's repr, which is valid JSON for every finite number; NaN and Infinity as Python's json module writes them.
+    // Python's repr, which is valid JSON for every finite number; NaN and the infinities (a median over diverged runs)
+    // as strings, as the training report writes them, since JSON has no such numbers.
     private static void Number(Utf8JsonWriter json, string name, double value)
     {
+        if (!double.IsFinite(value))
+        {
+            json.WriteString(name, double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
+            return;
+        }
+
         json.WritePropertyName(name);
-        json.WriteRawValue(
-            double.IsNaN(value) ? "NaN" : double.IsPositiveInfinity(value) ? "Infinity" : double.IsNegativeInfinity(value) ? "-Infinity" : NumPyFormat.Repr(value),
-            skipInputValidation: !double.IsFinite(value));
+        json.WriteRawValue(NumPyFormat.Repr(value));
     }
 }

@@ -23,8 +23,9 @@ internal static class SweepSummaryText
         }
 
         var columns = new List<(string Heading, Func<SettingSummary, string> Cell, bool Left)>();
-        string sizes = summaries.Select(s => s.Setting.SizesColumn).Distinct().Count() == 1 ? summaries[0].Setting.SizesColumn : "hidden/layers";
-        columns.Add((sizes, s => s.Setting.Sizes, true));
+        // Files of --hidden and of --layers runs summarised together: each cell says which it is.
+        bool mixed = summaries.Select(s => s.Setting.SizesColumn).Distinct().Count() > 1;
+        columns.Add((mixed ? "sizes" : summaries[0].Setting.SizesColumn, s => mixed ? $"{s.Setting.SizesColumn} {s.Setting.Sizes}" : s.Setting.Sizes, true));
         columns.Add(("lr", s => NumPyFormat.Repr(s.Setting.LearningRate), true));
         AddIfVaried(columns, summaries, "activation", s => Architectures.ActivationName(s.Setting.Activation));
         AddIfVaried(columns, summaries, "init", s => Architectures.InitializationName(s.Setting.Initialization));

@@ -83,7 +83,7 @@ internal static class TrainingMessages
 
     // Estimates to one decimal, in GiB from 1 GiB up and MiB below: a figure to compare with the machine's memory,
     // not a measurement.
-    private static string Size(long bytes) => bytes >= 1L << 30
+    internal static string Size(long bytes) => bytes >= 1L << 30
         ? Invariant($"{(bytes / (double)(1L << 30)).ToString("0.#", CultureInfo.InvariantCulture)} GiB")
         : Invariant($"{(bytes / (double)(1L << 20)).ToString("0.#", CultureInfo.InvariantCulture)} MiB");
 

@@ -6,7 +6,8 @@ namespace XorNet.Sweeps;
 
 /// <summary>
 /// Records as JSON lines: one object a line with the columns as keys, <c>layers</c> as an array, an empty cell as
-/// null, and a loss that is not finite as Python's <c>json</c> writes it (<c>NaN</c>, <c>Infinity</c>).
+/// null, and a loss that is not finite as a string (<c>"NaN"</c>, <c>"Infinity"</c>), as the training report writes it:
+/// JSON has no such numbers. Bare <c>NaN</c> and <c>Infinity</c>, as Python's <c>json</c> writes them, are read too.
 /// </summary>
 internal sealed partial class JsonLineRecords : RecordFormat
 {
@@ -73,9 +74,9 @@ internal sealed partial class JsonLineRecords : RecordFormat
     private static string Value(string column, string? field) => field switch
     {
         null => "null",
-        "nan" => "NaN",
-        "inf" => "Infinity",
-        "-inf" => "-Infinity",
+        "nan" => "\"NaN\"",
+        "inf" => "\"Infinity\"",
+        "-inf" => "\"-Infinity\"",
         _ when column == SweepSetting.LayersColumn => $"[{field}]",
         _ when column is "activation" or "init" or "loss" => $"\"{field}\"",
         _ => field,

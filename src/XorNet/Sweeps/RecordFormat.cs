@@ -126,8 +126,23 @@ public abstract class RecordFormat
 
         int epochsRun = Read(8, Whole);
         double finalLoss = fields[9] is null && epochsRun == 0 ? double.NaN : Read(9, Number);
-        var outcome = new RunOutcome(epoch, epochsRun, finalLoss, Read(10, Number));
-        return new RunRecord(seed, setting, outcome, Read(11, Number));
+        double accuracy = Read(10, Number), seconds = Read(11, Number);
+        if (!(rate > 0) || double.IsInfinity(rate))
+        {
+            throw new FormatException($"its learningRate {Field(2)} is not a positive number");
+        }
+
+        if (epoch >= epochsRun)
+        {
+            throw new FormatException($"it converged at epoch {epoch} of {epochsRun} run");
+        }
+
+        if (!(accuracy is >= 0 and <= 1) || !(seconds >= 0))
+        {
+            throw new FormatException(!(accuracy is >= 0 and <= 1) ? $"its accuracy {Field(10)} is not in [0, 1]" : $"its seconds {Field(11)} is negative");
+        }
+
+        return new RunRecord(seed, setting, new RunOutcome(epoch, epochsRun, finalLoss, accuracy), seconds);
     }
 
     private static int? Whole(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : null;

@@ -5,7 +5,7 @@ namespace XorNet.Sweeps;
 /// <param name="Runs">How many runs it had.</param>
 /// <param name="Converged">How many of them converged.</param>
 /// <param name="Epochs">Epochs to converge over the converged runs (the convergence epochs: the updates made before the forward pass that converged), or null when none converged.</param>
-/// <param name="MedianFinalLossNotConverged">The median final loss of the runs that did not converge, or null when all did.</param>
+/// <param name="MedianFinalLossNotConverged">The median final loss of the runs that did not converge, or null when all did (or none ran an epoch).</param>
 /// <param name="ConvergenceEpochs">The convergence epoch of every converged run, ascending (what a plot shows the distribution of).</param>
 public sealed record SettingSummary(
     SweepSetting Setting, int Runs, int Converged, EpochStatistics? Epochs, double? MedianFinalLossNotConverged, IReadOnlyList<double> ConvergenceEpochs)

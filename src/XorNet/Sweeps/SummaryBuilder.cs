@@ -34,8 +34,9 @@ public sealed class SummaryBuilder
             runs.Epochs.Add(epoch);
             Converged++;
         }
-        else
+        else if (record.Outcome.EpochsRun > 0)
         {
+            // A run of no epochs has no loss to take the median of.
             runs.NotConvergedLosses.Add(record.Outcome.FinalLoss);
         }
     }
