@@ -47,6 +47,11 @@ internal static class SweepCommand
         }
 
         long[] runs = parse.GetValue(options.Shard) is { Shards: > 0 } shard ? [.. grid.Shard(shard.Shard, shard.Shards)] : [.. Range(grid.Count)];
+        if (runs.Length == 0)
+        {
+            // More shards than runs (a job array larger than the sweep): nothing to do is not a mistake.
+            error.WriteLine($"{Name}: shard {parse.GetValue(options.Shard).Shard}/{parse.GetValue(options.Shard).Shards} has no runs: the sweep has {Words.Count(grid.Count, "run")}.");
+        }
         var summary = new SummaryBuilder();
         long keep = 0;
         if (records is not null && records.IsRegular && File.Exists(records.ResolvedPath) && new FileInfo(records.ResolvedPath).Length > 0)
