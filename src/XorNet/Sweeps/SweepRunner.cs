@@ -37,9 +37,13 @@ public static class SweepRunner
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var done = new Dictionary<long, RunRecord?>();
         var gate = new object();
-        long next = -1, handedOver = 0;
+        long handedOver = 0;
         bool blocked = false;
         Exception? failure = null;
+
+        // The work, in order: a run alone, or up to four consecutive runs of one setting trained in lanes.
+        List<(int Start, int Count)> chunks = Chunks(data, grid, indices, training);
+        long nextChunk = -1;
 
         void Work()
         {
@@ -47,16 +51,22 @@ public static class SweepRunner
             {
                 while (!stop.IsCancellationRequested)
                 {
-                    long position = Interlocked.Increment(ref next);
-                    if (position >= indices.Count)
+                    long chunk = Interlocked.Increment(ref nextChunk);
+                    if (chunk >= chunks.Count)
                     {
                         return;
                     }
 
-                    RunRecord? record = Train(data, grid, indices[(int)position], training, stop.Token);
+                    (int start, int count) = chunks[(int)chunk];
+                    RunRecord?[] records = count == 1
+                        ? [Train(data, grid, indices[start], training, stop.Token)]
+                        : TrainInLanes(data, grid, indices, start, count, training, stop.Token);
                     lock (gate)
                     {
-                        done[position] = record;
+                        for (int i = 0; i < count; i++)
+                        {
+                            done[start + i] = records[i];
+                        }
 
                         // Hand over every record now in order; a dropped run (null) ends the sequence for good.
                         while (!blocked && done.TryGetValue(handedOver, out RunRecord? ready))
@@ -100,6 +110,60 @@ public static class SweepRunner
         }
 
         return handedOver;
+    }
+
+    // Runs of the notebook's network on a small table go four at a time when they share a setting (seeds vary fastest,
+    // so neighbours do); every other run goes alone.
+    private static List<(int Start, int Count)> Chunks(Dataset data, SweepGrid grid, IReadOnlyList<long> indices, SweepTraining training)
+    {
+        var chunks = new List<(int, int)>();
+        var fits = new Dictionary<SweepSetting, bool>();
+        for (int start = 0; start < indices.Count;)
+        {
+            SweepSetting setting = grid[indices[start]].Setting;
+            if (!fits.TryGetValue(setting, out bool lanes))
+            {
+                lanes = training.Epochs > 0 && NotebookLanes.Fits(setting.TrainingSettings(0, training.Epochs, training.Convergence, training.Full).ArchitectureFor(data), data);
+                fits[setting] = lanes;
+            }
+
+            int count = 1;
+            while (lanes && count < NotebookLanes.Lanes && start + count < indices.Count && grid[indices[start + count]].Setting == setting)
+            {
+                count++;
+            }
+
+            chunks.Add((start, count));
+            start += count;
+        }
+
+        return chunks;
+    }
+
+    // Runs start … start + count − 1 of the list, in lanes; all null when they were stopped before they ended. Each
+    // run's seconds are its share of the lanes' time.
+    private static RunRecord?[] TrainInLanes(
+        Dataset data, SweepGrid grid, IReadOnlyList<long> indices, int start, int count, SweepTraining training, CancellationToken cancellationToken)
+    {
+        long begin = Stopwatch.GetTimestamp();
+        var runs = new (uint Seed, SweepSetting Setting)[count];
+        var networks = new TwoLayerNetwork[count];
+        for (int i = 0; i < count; i++)
+        {
+            runs[i] = grid[indices[start + i]];
+            TrainingSettings settings = runs[i].Setting.TrainingSettings(runs[i].Seed, training.Epochs, training.Convergence, training.Full);
+            networks[i] = (TwoLayerNetwork)settings.InitialNetworkFor(data);
+        }
+
+        RunOutcome[]? outcomes = NotebookLanes.Train(
+            data, networks, runs[0].Setting.LearningRate, training.Epochs, training.Convergence, training.Full, cancellationToken);
+        if (outcomes is null)
+        {
+            return new RunRecord?[count];
+        }
+
+        double seconds = Stopwatch.GetElapsedTime(begin).TotalSeconds / count;
+        return [.. Enumerable.Range(0, count).Select(i => new RunRecord(runs[i].Seed, runs[i].Setting, outcomes[i], seconds))];
     }
 
     /// <summary>Trains run <paramref name="index"/> of <paramref name="grid"/>; null when it was stopped before it ended.</summary>
