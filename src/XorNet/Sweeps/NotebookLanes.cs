@@ -13,7 +13,7 @@ namespace XorNet.Sweeps;
 /// operation for operation (the same sums from 0 in the same order, unfused, the same exp), so every run's result
 /// is the single run's to the bit; what is shared is the loop's overhead, most of an epoch's time on four rows.
 /// </summary>
-internal static class NotebookLanes
+public static class NotebookLanes
 {
     /// <summary>How many runs train together.</summary>
     public const int Lanes = 4;
