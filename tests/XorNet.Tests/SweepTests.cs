@@ -222,6 +222,7 @@ public sealed class SweepTests : IDisposable
     [InlineData("--seed 0-4294967295", "--seed lists 4,294,967,296 values or more, more than the 10,000,000 runs a sweep may have")]
     [InlineData("--resume", "--resume continues the sweep recorded in --out")]
     [InlineData("--out runs.txt", "--out needs a name ending in .csv or .jsonl")]
+    [InlineData("--plot runs.csv", "--plot runs.csv: names a record file; --plot draws SVG")]
     [InlineData("--seed 1 --seed 2", "--seed was given twice")]
     [InlineData("--hidden 2 --layers 2", "--layers and --hidden cannot be used together")]
     [InlineData("--bogus", "'--bogus' is not an option or value sweep takes. Run 'XorNet sweep --help'")]

@@ -16,7 +16,7 @@ internal static class SummarizeCommand
     public static int Run(IReadOnlyList<string> paths, OutputFormat format, string? plotPath, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        OutputFile? plot = plotPath is null ? null : OutputFile.Check("--plot", plotPath, "sweep.svg");
+        OutputFile? plot = SummaryOutput.PlotFile(plotPath);
         if (plot is not null)
         {
             foreach (string path in paths)

@@ -29,7 +29,7 @@ internal static class SweepCommand
 
         // The files first: checking them is cheap, and a mistake there should not wait for the data.
         OutputFile? records = parse.GetValue(options.Out) is { } outPath ? OutputFile.Check("--out", outPath, "runs.csv") : null;
-        OutputFile? plot = parse.GetValue(options.Plot) is { } plotPath ? OutputFile.Check("--plot", plotPath, "sweep.svg") : null;
+        OutputFile? plot = SummaryOutput.PlotFile(parse.GetValue(options.Plot));
         OutputFile[] files = [.. new[] { records, plot }.OfType<OutputFile>()];
         OutputFile.RequireDistinct(files);
         OutputFile.RequireNotInput(files, "--data", parse.GetValue(options.Common.Data));

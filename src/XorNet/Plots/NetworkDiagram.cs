@@ -84,9 +84,14 @@ public static class NetworkDiagram
     // Columns wider than MaxNodes keep their last place for the "… more" note.
     private static int Drawn(int count) => count > MaxNodes ? MaxNodes - 1 : count;
 
-    private static string HeaderNote(Explanation explanation) => explanation.TruthTableRows is { } rows
-        ? $"Under each unit: the Boolean function it computes on the rows {(rows.Count <= 8 ? string.Join(' ', rows) : $"{rows[0]} … {rows[^1]}")} (output ≥ {Svg.N(explanation.Threshold)} read as 1), and its bias"
-        : "Under each unit: its bias (the inputs are not all 0 or 1, so the units have no Boolean functions)";
+    private static string HeaderNote(Explanation explanation) => explanation.TruthTableRows switch
+    {
+        null => "Under each unit: its bias (the inputs are not all 0 or 1, so the units have no Boolean functions)",
+
+        // Tables longer than a node's width are left to --explain, which prints them whole.
+        { Count: > 16 } => $"Under each unit: its bias (its truth table over {explanation.TruthTableRows.Count} rows is in --explain)",
+        { } rows => $"Under each unit: the Boolean function it computes on the rows {(rows.Count <= 8 ? string.Join(' ', rows) : $"{rows[0]} … {rows[^1]}")} (output ≥ {Svg.N(explanation.Threshold)} read as 1), and its bias",
+    };
 
     private static void Edge(StringBuilder svg, double weight, double maxWeight, (double X, double Y) from, (double X, double Y) to, string name, bool labelled)
     {
