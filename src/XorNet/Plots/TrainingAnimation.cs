@@ -70,7 +70,7 @@ internal static class TrainingAnimation
             }
 
             string label = string.Create(
-                CultureInfo.InvariantCulture, $"after {(frame.Epoch == 1 ? "1 epoch" : $"{frame.Epoch} epochs")}{(last ? " (trained)" : "")}, loss {frame.Loss:G4}");
+                CultureInfo.InvariantCulture, $"after {(frame.Epoch == 1 ? "1 epoch" : $"{frame.Epoch} epochs")}{(last && frame.Epoch > 0 ? " (trained)" : "")}, loss {frame.Loss:G4}");
             Svg.Text(svg, panels + ChartLeft + ChartWidth - 10, top + 22, label, anchor: "end", size: 14);
             svg.Append("</g>\n");
         }
