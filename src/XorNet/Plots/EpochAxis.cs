@@ -54,7 +54,9 @@ internal sealed class EpochAxis
             foreach (int multiple in multiples)
             {
                 double epoch = multiple * Math.Pow(10, power);
-                if (epoch <= _highEpoch)
+                // Next to a 0 tick, a 1 too close to it would print over it.
+                bool crowded = _lowEpoch == 0 && epoch > 0 && X(epoch) - X(0) < 24;
+                if (epoch <= _highEpoch && !crowded)
                 {
                     yield return (epoch, epoch.ToString("0", CultureInfo.InvariantCulture));
                 }
