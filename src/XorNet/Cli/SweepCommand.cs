@@ -56,7 +56,8 @@ internal static class SweepCommand
         long keep = 0;
         if (records is not null && records.IsRegular && File.Exists(records.ResolvedPath) && new FileInfo(records.ResolvedPath).Length > 0)
         {
-            if (!parse.GetValue(options.Resume))
+            // A file of a header alone (a sweep stopped before its first run) holds nothing to lose.
+            if (!parse.GetValue(options.Resume) && RecordFile.Read(records.ResolvedPath, $"--out {records.Path}") is not { Records.Count: 0, TornLine: false })
             {
                 error.WriteLine($"{Name}: --out {records.Path} already holds records; add --resume to continue that sweep, or give another path.");
                 return ExitCodes.BadInput;

@@ -70,10 +70,10 @@ internal static class SweepSummaryText
 
     private static string Whole(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    // Whole epochs as whole numbers, an interpolated one to a tenth (the JSON summary has every digit).
+    // Whole epochs as whole numbers, an interpolated one to a tenth, 757.99999… as 758 (the JSON summary has every digit).
     private static string Epochs(double? value) => value switch
     {
         null => "-",
-        { } v => v.ToString(v == Math.Floor(v) ? "0" : "0.0", CultureInfo.InvariantCulture),
+        { } v => v.ToString("0.#", CultureInfo.InvariantCulture),
     };
 }
