@@ -257,6 +257,23 @@ public sealed class SweepTests : IDisposable
     }
 
     [Fact]
+    public void An_out_file_of_a_header_alone_is_continued_and_one_of_other_text_is_left_alone()
+    {
+        string header = Path.Combine(_directory, "header.csv"), other = Path.Combine(_directory, "notes.csv");
+        File.WriteAllText(header, "seed,hidden,learningRate,activation,init,loss,converged,epoch,epochsRun,finalLoss,accuracy,seconds\n");
+        File.WriteAllText(other, "my notes\n");
+
+        (int exitCode, _, string error) = Cli.Run("sweep", "--seed", "0-2", "--epochs", "20", "--out", header);
+        exitCode.Should().Be(0, error);
+        File.ReadAllLines(header).Should().HaveCount(4);
+
+        (exitCode, _, error) = Cli.Run("sweep", "--seed", "0-2", "--epochs", "20", "--out", other);
+        exitCode.Should().Be(ExitCodes.BadInput);
+        error.Should().StartWith($"XorNet: --out {other} line 1 is not a run's record");
+        File.ReadAllText(other).Should().Be("my notes\n");
+    }
+
+    [Fact]
     public void The_progress_line_says_runs_done_converged_speed_and_time_left_and_has_shorter_forms()
     {
         // 300 of 1000 done, 100 of them before this process started: 200 runs in 4 s here, so 14 s for the 700 left.
