@@ -75,6 +75,7 @@ public static class NotebookLanes
 
         var outcomes = new RunOutcome?[runs];
         int?[] converged = new int?[runs];
+        Span<double> outputs = stackalloc double[rows];
         int left = runs;
         for (int epoch = 0; epoch < epochs && left > 0; epoch++)
         {
@@ -149,7 +150,8 @@ public static class NotebookLanes
 
             b2 -= rate * dB2;
 
-            // Each run still going: does it end with this epoch, as its single run would?
+            // Each run still going: does it end with this epoch, as its single run would? It stops when its loss is
+            // not finite, when it converges (unless --full), or after its last epoch.
             for (int l = 0; l < runs; l++)
             {
                 if (outcomes[l] is not null)
@@ -158,28 +160,20 @@ public static class NotebookLanes
                 }
 
                 double lossL = loss[l];
-                bool last = epoch == epochs - 1;
-                if (!double.IsFinite(lossL))
+                for (int r = 0; r < rows; r++)
                 {
-                    outcomes[l] = new RunOutcome(converged[l], epoch + 1, lossL, Accuracy(yHat, y, l));
-                    left--;
-                    continue;
+                    outputs[r] = yHat[r][l];
                 }
 
-                if (converged[l] is null && (convergence.ReadsOutputs ? OnTargetSide(yHat, y, l) : convergence.IsReached(lossL, [], [])))
+                bool diverged = !double.IsFinite(lossL);
+                if (!diverged && converged[l] is null && convergence.IsReached(lossL, outputs, y))
                 {
                     converged[l] = epoch;
-                    if (!full)
-                    {
-                        outcomes[l] = new RunOutcome(epoch, epoch + 1, lossL, Accuracy(yHat, y, l));
-                        left--;
-                        continue;
-                    }
                 }
 
-                if (last)
+                if (diverged || (converged[l] == epoch && !full) || epoch == epochs - 1)
                 {
-                    outcomes[l] = new RunOutcome(converged[l], epoch + 1, lossL, Accuracy(yHat, y, l));
+                    outcomes[l] = new RunOutcome(converged[l], epoch + 1, lossL, Network.Accuracy.Of(outputs, y, 1));
                     left--;
                 }
             }
@@ -196,28 +190,4 @@ public static class NotebookLanes
     // The four lanes of one parameter; a missing run repeats the last one, and its lane is ignored.
     private static Vector256<double> Lane(IReadOnlyList<TwoLayerNetwork> networks, Func<TwoLayerNetwork, double> value) => Vector256.Create(
         value(networks[0]), value(networks[Math.Min(1, networks.Count - 1)]), value(networks[Math.Min(2, networks.Count - 1)]), value(networks[Math.Min(3, networks.Count - 1)]));
-
-    private static bool OnTargetSide(Vector256<double>[] yHat, double[] y, int lane)
-    {
-        for (int r = 0; r < y.Length; r++)
-        {
-            if (!(Math.Abs(yHat[r][lane] - y[r]) < 0.5))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static double Accuracy(Vector256<double>[] yHat, double[] y, int lane)
-    {
-        int right = 0;
-        for (int r = 0; r < y.Length; r++)
-        {
-            right += Math.Abs(yHat[r][lane] - y[r]) < 0.5 ? 1 : 0;
-        }
-
-        return (double)right / y.Length;
-    }
 }
