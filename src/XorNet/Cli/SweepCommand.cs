@@ -46,24 +46,27 @@ internal static class SweepCommand
             return ExitCodes.BadInput;
         }
 
-        long[] runs = parse.GetValue(options.Shard) is { Shards: > 0 } shard ? [.. grid.Shard(shard.Shard, shard.Shards)] : [.. Range(grid.Count)];
+        (int Shard, int Shards) shard = parse.GetValue(options.Shard);
+        long[] runs = shard.Shards > 0 ? [.. grid.Shard(shard.Shard, shard.Shards)] : [.. Range(grid.Count)];
         if (runs.Length == 0)
         {
             // More shards than runs (a job array larger than the sweep): nothing to do is not a mistake.
-            error.WriteLine($"{Name}: shard {parse.GetValue(options.Shard).Shard}/{parse.GetValue(options.Shard).Shards} has no runs: the sweep has {Words.Count(grid.Count, "run")}.");
+            error.WriteLine($"{Name}: shard {shard.Shard}/{shard.Shards} has no runs: the sweep has {Words.Count(grid.Count, "run")}.");
         }
+
         var summary = new SummaryBuilder();
         long keep = 0;
         if (records is not null && records.IsRegular && File.Exists(records.ResolvedPath) && new FileInfo(records.ResolvedPath).Length > 0)
         {
             // A file of a header alone (a sweep stopped before its first run) holds nothing to lose.
-            if (!parse.GetValue(options.Resume) && RecordFile.Read(records.ResolvedPath, $"--out {records.Path}") is not { Records.Count: 0, TornLine: false })
+            RecordFile file = RecordFile.Read(records.ResolvedPath, $"--out {records.Path}");
+            if (!parse.GetValue(options.Resume) && file is not { Records.Count: 0, TornLine: false })
             {
                 error.WriteLine($"{Name}: --out {records.Path} already holds records; add --resume to continue that sweep, or give another path.");
                 return ExitCodes.BadInput;
             }
 
-            (runs, keep) = Resume(records, grid, runs, summary, data, training, error);
+            (runs, keep) = Resume(file, records.Path, grid, runs, summary, data, training, error);
         }
 
         using FileStream? stream = records?.OpenIncremental(keep);
@@ -110,14 +113,14 @@ internal static class SweepCommand
             ?? (interrupted ? ExitCodes.Interrupted : ExitCodes.Success);
     }
 
-    // The runs not yet in the --out file, after reading what it holds into the summary and cutting a torn last line.
+    // The runs not yet in the --out file (read from path), after counting what it holds into the summary; and how
+    // many of its bytes to keep (a torn last line is cut).
     private static (long[] Runs, long Keep) Resume(
-        OutputFile records, SweepGrid grid, long[] runs, SummaryBuilder summary, Dataset data, SweepTraining training, TextWriter error)
+        RecordFile file, string path, SweepGrid grid, long[] runs, SummaryBuilder summary, Dataset data, SweepTraining training, TextWriter error)
     {
-        RecordFile file = RecordFile.Read(records.ResolvedPath, $"--out {records.Path}");
         if (file.Header is { } header && CsvRecords.SizesColumn(header) != grid.SizesColumn)
         {
-            throw new FormatException($"--out {records.Path} records runs by {CsvRecords.SizesColumn(header)}, this sweep by {grid.SizesColumn}; resume it with the options it was started with.");
+            throw new FormatException($"--out {path} records runs by {CsvRecords.SizesColumn(header)}, this sweep by {grid.SizesColumn}; resume it with the options it was started with.");
         }
 
         var wanted = new Dictionary<(uint, SweepSetting), long>(runs.Length);
@@ -132,7 +135,7 @@ internal static class SweepCommand
             if (!wanted.TryGetValue(record.Key, out long run))
             {
                 throw new FormatException(
-                    $"--out {records.Path} holds a run this sweep does not have (seed {record.Seed}, {record.Setting.SizesColumn} {record.Setting.Sizes}, learning rate {Repr(record.Setting.LearningRate)}); resume it with the options it was started with.");
+                    $"--out {path} holds a run this sweep does not have (seed {record.Seed}, {record.Setting.SizesColumn} {record.Setting.Sizes}, learning rate {Repr(record.Setting.LearningRate)}); resume it with the options it was started with.");
             }
 
             if (recorded.Add(run))
@@ -141,14 +144,14 @@ internal static class SweepCommand
             }
         }
 
-        if (Mismatch(file, records.Path, grid, wanted, training, data) is { } mismatch)
+        if (Mismatch(file, path, grid, wanted, training, data) is { } mismatch)
         {
             throw new FormatException(mismatch);
         }
 
         if (file.TornLine)
         {
-            error.WriteLine($"{Name}: the last line of --out {records.Path} was cut off; that run is done again.");
+            error.WriteLine($"{Name}: the last line of --out {path} was cut off; that run is done again.");
         }
 
         return ([.. runs.Where(run => !recorded.Contains(run))], file.WholeBytes);
