@@ -27,8 +27,25 @@ SCALES = {
 def sigmoid(z):
     return 1 / (1 + np.exp(-z))
 
-def generalised_notebook(X, y, seed, layers, activation, init, loss_name, lr, epochs, log_every, record, stop=None):
-    """stop(epoch, loss, y_hat), when given, is asked after each epoch's update whether to end there (a sweep's convergence)."""
+def loss_of(loss_name, y, y_hat):
+    if loss_name == "mse":
+        return np.mean((y - y_hat) ** 2)
+    return -np.mean(y * np.maximum(np.log(y_hat), -100) + (1 - y) * np.maximum(np.log(1 - y_hat), -100))
+
+def print_trace(epoch, named):
+    """What `XorNet --trace` prints at the end of an epoch: a heading, then each array as print() shows it."""
+    print(f"--- epoch {epoch} ---")
+    for name, value in named:
+        print(f"{name} =")
+        print(value)
+
+def generalised_notebook(X, y, seed, layers, activation, init, loss_name, lr, epochs, log_every, record, stop=None,
+                         validation=None, trace=(), metrics=False):
+    """The notebook for any layers, activation, initial scale, loss and outputs; the other fixture scripts add to it:
+    stop(epoch, loss, y_hat), when given, is asked after each epoch's update whether to end there (a sweep's
+    convergence); validation, a table (X_val, y_val) whose loss is printed at each logged epoch with the weights of
+    that epoch's loss (those before its update); trace, the epochs at whose end every array is printed after the log
+    line; metrics, whether the epochs run, the final loss and the accuracy follow the predictions."""
     act, act_derivative = ACTIVATIONS[activation]
     sizes = [X.shape[1]] + list(layers) + [y.shape[1]]
     L = len(sizes) - 1
@@ -41,27 +58,29 @@ def generalised_notebook(X, y, seed, layers, activation, init, loss_name, lr, ep
         W.append(w)
         b.append(np.zeros((1, sizes[l])))
 
-    def forward():
-        a = [X]
+    def forward(inputs):
+        z, a = [None], [inputs]
         for l in range(1, L + 1):
-            z = a[l - 1] @ W[l] + b[l]
-            a.append(act(z) if l < L else sigmoid(z))
-        return a
+            z.append(a[l - 1] @ W[l] + b[l])
+            a.append(act(z[l]) if l < L else sigmoid(z[l]))
+        return z, a
 
-    y_hat = forward()[L]  # what is printed when no epoch runs
+    y_hat = forward(X)[1][L]  # what is printed when no epoch runs
     log = []
     loss = None
     for epoch in range(epochs):
-        a = forward()
+        z, a = forward(X)
         y_hat = a[L]
+        loss = loss_of(loss_name, y, y_hat)
         if loss_name == "mse":
-            loss = np.mean((y - y_hat) ** 2)
             d = -(y - y_hat) * (y_hat * (1 - y_hat))
         else:
-            loss = -np.mean(y * np.maximum(np.log(y_hat), -100) + (1 - y) * np.maximum(np.log(1 - y_hat), -100))
             d = y_hat - y
-        dW, db = [None] * (L + 1), [None] * (L + 1)
+        logged = epoch % log_every == 0
+        val_loss = loss_of(loss_name, validation[1], forward(validation[0])[1][L]) if validation is not None and logged else None
+        dW, db, delta = [None] * (L + 1), [None] * (L + 1), [None] * (L + 1)
         for l in range(L, 0, -1):
+            delta[l] = d
             dW[l] = a[l - 1].T @ d
             db[l] = np.sum(d, axis=0, keepdims=True)
             if l > 1:
@@ -69,16 +88,40 @@ def generalised_notebook(X, y, seed, layers, activation, init, loss_name, lr, ep
         for l in range(L, 0, -1):
             W[l] -= lr * dW[l]
             b[l] -= lr * db[l]
-        if epoch % log_every == 0:
-            print(f"Epoch {epoch}, Loss: {loss:.4f}")
-            log.append({"epoch": epoch, "loss": float(loss)})
+        if logged:
+            entry = {"epoch": epoch, "loss": float(loss)}
+            if val_loss is None:
+                print(f"Epoch {epoch}, Loss: {loss:.4f}")
+            else:
+                print(f"Epoch {epoch}, Loss: {loss:.4f}, Validation: {val_loss:.4f}")
+                entry["validation"] = float(val_loss)
+            log.append(entry)
+        if epoch in trace:
+            named = []
+            for l in range(1, L + 1):
+                named.append((f"z{l}", z[l]))
+                if l < L:
+                    named.append((f"a{l}", a[l]))
+            named += [("y_hat", y_hat), ("loss", loss)]
+            for l in range(L, 0, -1):
+                named += [(f"delta{l}", delta[l]), (f"dW{l}", dW[l]), (f"db{l}", db[l])]
+            print_trace(epoch, named)
         if stop is not None and stop(epoch, loss, y_hat):
             break
     print("\nPredictions after training:")
     print(np.round(y_hat, 3))
+    record.update({"log": log, "finalLoss": None if loss is None else float(loss)})
+    if metrics:
+        right = int(np.sum(np.all(np.abs(y_hat - y) < 0.5, axis=1)))
+        rows = y.shape[0]
+        percent = f"{right / rows * 100:.2f}".rstrip("0").rstrip(".")
+        every = "" if y.shape[1] == 1 else "with every output "
+        print()
+        print(f"Epochs run: {epochs}")
+        print(f"Final loss: {float(loss)!r}" if loss is not None else "Final loss: none (no epoch ran)")
+        print(f"Accuracy: {percent}% ({right} of {rows} {every}on the right side of 0.5)")
+        record["accuracy"] = right / rows
     record.update({
-        "log": log,
-        "finalLoss": None if loss is None else float(loss),
         "predictions": y_hat.tolist(),
         "weights": [{"W": W[l].tolist(), "b": b[l].tolist()} for l in range(1, L + 1)],
     })
@@ -94,6 +137,21 @@ def truth_table(name):
         "full-adder": [ones % 2 == 1, ones >= 2],  # sum, carry-out
     }[name]
     return X, np.stack(columns, axis=1).astype(int)
+
+def read_csv(name, targets):
+    """A fixture CSV file as XorNet reads it: '#' lines and blank lines skipped, a first line without numbers (the
+    header) skipped; the values were written with repr, so float() gives the same doubles."""
+    rows = []
+    with open(name) as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            try:
+                rows.append([float(v) for v in line.split(",")])
+            except ValueError:
+                assert not rows, line  # only the header may fail to parse
+    table = np.array(rows)
+    return table[:, :-targets], table[:, -targets:]
 
 def write_csv(name, rows, inputs, targets, seed):
     """Random points in the unit cube; targets: the parity of the coordinates above 0.5, then whether the first is."""

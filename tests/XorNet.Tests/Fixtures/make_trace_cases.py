@@ -23,16 +23,10 @@ are then the C library's):
 """
 import io, json, contextlib
 import numpy as np
+from make_deep_transcripts import generalised_notebook, print_trace, read_csv, truth_table
 
 assert np.__version__.startswith('1.24'), np.__version__
 np.set_printoptions()  # the defaults: precision 8, threshold 1000, edgeitems 3, linewidth 75
-
-
-def print_trace(epoch, named):
-    print(f"--- epoch {epoch} ---")
-    for name, value in named:
-        print(f"{name} =")
-        print(value)
 
 
 def notebook(X, y, seed, hidden, lr, epochs, log_every, trace):
@@ -72,102 +66,6 @@ def notebook(X, y, seed, hidden, lr, epochs, log_every, trace):
                                 ("d_a1_z1", d_a1_z1), ("dW1", dW1), ("db1", db1)])
     print("\nPredictions after training:")
     print(np.round(y_hat, 3))
-
-
-ACTIVATIONS = {
-    "sigmoid": (lambda z: 1 / (1 + np.exp(-z)), lambda a: a * (1 - a)),
-    "tanh": (lambda z: np.tanh(z), lambda a: 1 - a ** 2),
-    "relu": (lambda z: np.maximum(z, 0), lambda a: (a > 0) * 1.0),
-}
-SCALES = {
-    "normal": None,
-    "xavier": lambda fan_in: np.sqrt(1 / fan_in),
-    "he": lambda fan_in: np.sqrt(2 / fan_in),
-}
-
-
-def generalised_notebook(X, y, seed, layers, activation, init, loss_name, lr, epochs, log_every, trace):
-    """make_deep_transcripts.py's generalised notebook, keeping each layer's z and delta for the trace's prints."""
-    act, act_derivative = ACTIVATIONS[activation]
-    sigmoid = ACTIVATIONS["sigmoid"][0]
-    sizes = [X.shape[1]] + list(layers) + [y.shape[1]]
-    L = len(sizes) - 1
-    np.random.seed(seed)
-    W, b = [None], [None]
-    for l in range(1, L + 1):
-        w = np.random.randn(sizes[l - 1], sizes[l])
-        if SCALES[init] is not None:
-            w = w * SCALES[init](sizes[l - 1])
-        W.append(w)
-        b.append(np.zeros((1, sizes[l])))
-
-    def forward():
-        a, z = [X], [None]
-        for l in range(1, L + 1):
-            z.append(a[l - 1] @ W[l] + b[l])
-            a.append(act(z[l]) if l < L else sigmoid(z[l]))
-        return z, a
-
-    y_hat = forward()[1][L]
-    for epoch in range(epochs):
-        z, a = forward()
-        y_hat = a[L]
-        if loss_name == "mse":
-            loss = np.mean((y - y_hat) ** 2)
-            d = -(y - y_hat) * (y_hat * (1 - y_hat))
-        else:
-            loss = -np.mean(y * np.maximum(np.log(y_hat), -100) + (1 - y) * np.maximum(np.log(1 - y_hat), -100))
-            d = y_hat - y
-        dW, db, delta = [None] * (L + 1), [None] * (L + 1), [None] * (L + 1)
-        for l in range(L, 0, -1):
-            delta[l] = d
-            dW[l] = a[l - 1].T @ d
-            db[l] = np.sum(d, axis=0, keepdims=True)
-            if l > 1:
-                d = (d @ W[l].T) * act_derivative(a[l - 1])
-        for l in range(L, 0, -1):
-            W[l] -= lr * dW[l]
-            b[l] -= lr * db[l]
-        if epoch % log_every == 0:
-            print(f"Epoch {epoch}, Loss: {loss:.4f}")
-        if epoch in trace:
-            named = []
-            for l in range(1, L + 1):
-                named.append((f"z{l}", z[l]))
-                if l < L:
-                    named.append((f"a{l}", a[l]))
-            named += [("y_hat", y_hat), ("loss", loss)]
-            for l in range(L, 0, -1):
-                named += [(f"delta{l}", delta[l]), (f"dW{l}", dW[l]), (f"db{l}", db[l])]
-            print_trace(epoch, named)
-    print("\nPredictions after training:")
-    print(np.round(y_hat, 3))
-
-
-def truth_table(name):
-    bits = 3 if name in ("parity3", "full-adder") else 2
-    X = np.array([[(row >> (bits - 1 - c)) & 1 for c in range(bits)] for row in range(2 ** bits)])
-    ones = X.sum(axis=1)
-    columns = {
-        "xor": [ones % 2 == 1], "parity3": [ones % 2 == 1], "and": [ones == 2],
-        "half-adder": [ones % 2 == 1, ones == 2], "full-adder": [ones % 2 == 1, ones >= 2],
-    }[name]
-    return X, np.stack(columns, axis=1).astype(int)  # integers, as the notebook's X and y are
-
-
-def read_csv(name, targets):
-    """A fixture CSV file: '#' lines skipped, a first line without numbers skipped; the values are exact (repr)."""
-    rows = []
-    with open(name) as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            try:
-                rows.append([float(v) for v in line.split(",")])
-            except ValueError:
-                assert not rows, line  # only the header may fail to parse
-    data = np.array(rows)
-    return data[:, :-targets], data[:, -targets:]
 
 
 def write_wide_range_csv(name, rows):
@@ -258,8 +156,8 @@ def main():
         args = data_args(name) + ["--seed", str(seed), "--layers", ",".join(map(str, layers)),
                                   "--activation", activation, "--init", init, "--loss", loss, "--lr", repr(lr),
                                   "--epochs", str(epochs), "--log-every", str(log_every), "--trace", trace]
-        cases.append({"args": args, "transcript": run(generalised_notebook, X, y, seed, layers, activation, init, loss,
-                                                      lr, epochs, log_every, traced(trace))})
+        cases.append({"args": args, "transcript": run(lambda: generalised_notebook(
+            X, y, seed, layers, activation, init, loss, lr, epochs, log_every, {}, trace=traced(trace)))})
     with open("trace-cases.json", "w") as f:
         json.dump({"numpy": np.__version__, "cases": cases}, f, indent=1)
 

@@ -15,96 +15,7 @@ Run with Debian's NumPy 1.24.2 on the reference BLAS, its AVX-512 kernels switch
 """
 import io, json, contextlib
 import numpy as np
-from make_deep_transcripts import ACTIVATIONS, SCALES, sigmoid, truth_table, write_csv
-
-def read_csv(name, targets):
-    rows = []
-    with open(name) as f:
-        for line in f:
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            try:
-                rows.append([float(v) for v in line.split(",")])
-            except ValueError:
-                if rows:
-                    raise
-                continue  # the header
-    table = np.array(rows)
-    return table[:, :-targets], table[:, -targets:]
-
-def loss_of(loss_name, y, y_hat):
-    if loss_name == "mse":
-        return np.mean((y - y_hat) ** 2)
-    return -np.mean(y * np.maximum(np.log(y_hat), -100) + (1 - y) * np.maximum(np.log(1 - y_hat), -100))
-
-def notebook_with_validation(X, y, X_val, y_val, seed, layers, activation, init, loss_name, lr, epochs, log_every, record):
-    act, act_derivative = ACTIVATIONS[activation]
-    sizes = [X.shape[1]] + list(layers) + [y.shape[1]]
-    L = len(sizes) - 1
-    np.random.seed(seed)
-    W, b = [None], [None]
-    for l in range(1, L + 1):
-        w = np.random.randn(sizes[l - 1], sizes[l])
-        if SCALES[init] is not None:
-            w = w * SCALES[init](sizes[l - 1])
-        W.append(w)
-        b.append(np.zeros((1, sizes[l])))
-
-    def forward(inputs):
-        a = [inputs]
-        for l in range(1, L + 1):
-            z = a[l - 1] @ W[l] + b[l]
-            a.append(act(z) if l < L else sigmoid(z))
-        return a
-
-    y_hat = forward(X)[L]
-    log = []
-    loss = None
-    for epoch in range(epochs):
-        a = forward(X)
-        y_hat = a[L]
-        loss = loss_of(loss_name, y, y_hat)
-        if loss_name == "mse":
-            d = -(y - y_hat) * (y_hat * (1 - y_hat))
-        else:
-            d = y_hat - y
-        # The validation loss with this epoch's weights, before they are updated.
-        val_loss = None if X_val is None or epoch % log_every != 0 else loss_of(loss_name, y_val, forward(X_val)[L])
-        dW, db = [None] * (L + 1), [None] * (L + 1)
-        for l in range(L, 0, -1):
-            dW[l] = a[l - 1].T @ d
-            db[l] = np.sum(d, axis=0, keepdims=True)
-            if l > 1:
-                d = (d @ W[l].T) * act_derivative(a[l - 1])
-        for l in range(L, 0, -1):
-            W[l] -= lr * dW[l]
-            b[l] -= lr * db[l]
-        if epoch % log_every == 0:
-            entry = {"epoch": epoch, "loss": float(loss)}
-            if val_loss is None:
-                print(f"Epoch {epoch}, Loss: {loss:.4f}")
-            else:
-                print(f"Epoch {epoch}, Loss: {loss:.4f}, Validation: {val_loss:.4f}")
-                entry["validation"] = float(val_loss)
-            log.append(entry)
-    print("\nPredictions after training:")
-    print(np.round(y_hat, 3))
-    right = int(np.sum(np.all(np.abs(y_hat - y) < 0.5, axis=1)))
-    rows = y.shape[0]
-    accuracy = right / rows
-    percent = f"{accuracy * 100:.2f}".rstrip("0").rstrip(".")
-    every = "" if y.shape[1] == 1 else "with every output "
-    print()
-    print(f"Epochs run: {epochs}")
-    print(f"Final loss: {float(loss)!r}" if loss is not None else "Final loss: none (no epoch ran)")
-    print(f"Accuracy: {percent}% ({right} of {rows} {every}on the right side of 0.5)")
-    record.update({
-        "log": log,
-        "finalLoss": None if loss is None else float(loss),
-        "accuracy": accuracy,
-        "predictions": y_hat.tolist(),
-    })
+from make_deep_transcripts import generalised_notebook, read_csv, truth_table, write_csv
 
 CASES = [
     # data, validation file (or None), seed, layers, activation, init, loss, lr, epochs, log every
@@ -134,14 +45,14 @@ def main():
         else:
             X, y = truth_table(name)
             case["dataset"] = name
-        X_val = y_val = None
+        table = None
         if validation is not None:
-            X_val, y_val = read_csv(validation, y.shape[1])
-            assert X_val.shape[1] == X.shape[1]
+            table = read_csv(validation, y.shape[1])
+            assert table[0].shape[1] == X.shape[1]
             case["validation"] = validation
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
-            notebook_with_validation(X, y, X_val, y_val, seed, layers, activation, init, loss, lr, epochs, log_every, case)
+            generalised_notebook(X, y, seed, layers, activation, init, loss, lr, epochs, log_every, case, validation=table, metrics=True)
         case["transcript"] = out.getvalue()
         cases.append(case)
     with open("validation-transcripts.json", "w") as f:
