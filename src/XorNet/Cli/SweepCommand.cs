@@ -4,6 +4,7 @@ using System.Text;
 using XorNet.Data;
 using XorNet.Files;
 using XorNet.Network;
+using XorNet.NumPy;
 using XorNet.Sweeps;
 
 namespace XorNet.Cli;
@@ -135,7 +136,7 @@ internal static class SweepCommand
             if (!wanted.TryGetValue(record.Key, out long run))
             {
                 throw new FormatException(
-                    $"--out {path} holds a run this sweep does not have (seed {record.Seed}, {record.Setting.SizesColumn} {record.Setting.Sizes}, learning rate {Repr(record.Setting.LearningRate)}); resume it with the options it was started with.");
+                    $"--out {path} holds a run this sweep does not have (seed {record.Seed}, {record.Setting.SizesColumn} {record.Setting.Sizes}, learning rate {NumPyFormat.Repr(record.Setting.LearningRate)}); resume it with the options it was started with.");
             }
 
             if (recorded.Add(run))
@@ -184,7 +185,7 @@ internal static class SweepCommand
             {
                 return string.Create(
                     CultureInfo.InvariantCulture,
-                    $"--out {path} records seed {first.Seed} ({first.Setting.SizesColumn} {first.Setting.Sizes}) with another result than this sweep gives it (final loss {Repr(first.Outcome.FinalLoss)}, now {Repr(now.Outcome.FinalLoss)}); {again}.");
+                    $"--out {path} records seed {first.Seed} ({first.Setting.SizesColumn} {first.Setting.Sizes}) with another result than this sweep gives it (final loss {NumPyFormat.Repr(first.Outcome.FinalLoss)}, now {NumPyFormat.Repr(now.Outcome.FinalLoss)}); {again}.");
             }
         }
 
@@ -224,8 +225,6 @@ internal static class SweepCommand
             yield return i;
         }
     }
-
-    private static string Repr(double value) => NumPy.NumPyFormat.Repr(value);
 
     // One line, written and flushed at once, so that a killed sweep keeps every line it finished.
     private static void Write(FileStream stream, string line)
