@@ -21,6 +21,12 @@ public static class Program
         using var interrupt = new CancellationTokenSource();
         using IDisposable onInterrupt = Interruption.Register(interrupt, streams);
         using var input = new StandardInput();
+        if (ArgumentBytes.NotText(args) is { } notText)
+        {
+            streams.Error.WriteLine($"{Name}: {notText}");
+            return ExitCodes.BadInput;
+        }
+
         try
         {
             return Run(
@@ -68,12 +74,12 @@ public static class Program
         {
             // The output paths first: checking them is cheap, and a mistake there should not wait for the data.
             Outputs files = options.Outputs(parse);
-            TrainingSettings settings = options.Settings(parse);
+            TrainingSettings settings = options.Settings(parse, out InitialModel.Start? start);
             Dataset data = options.LoadDataset(parse, input);
             var evaluation = new Evaluation(options.LoadValidation(parse, input, data), parse.GetValue(options.Metrics), options.TracedEpochs(parse), parse.GetValue(options.Explain));
             return TrainCommand.Run(
                 data, settings, CommandLineOptions.OutputFormat(parse, options.Format),
-                parse.GetValue(options.CheckGradients), files, parse.GetValue(options.InitFrom), evaluation, output, error, showProgress, cancellationToken);
+                parse.GetValue(options.CheckGradients), files, start, evaluation, output, error, showProgress, cancellationToken);
         }));
 
         var predict = new Command("predict", "Runs a network saved with --save on input rows or a CSV file.");
@@ -104,6 +110,8 @@ public static class Program
         root.Subcommands.Add(inspect);
 
         root.Subcommands.Add(SweepCommands(options, input, output, error, showProgress, cancellationToken));
+        UsageChecks.RejectOptionsBeforeSubcommands(root);
+        UsageChecks.RejectTerminalInput(root, [options.Data, options.Validation, options.PredictData], inputIsTerminal);
 
         ParseResult parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Errors.Count > 0)

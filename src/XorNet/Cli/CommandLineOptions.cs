@@ -248,11 +248,14 @@ internal sealed class CommandLineOptions
         return parse.GetValue(Validation) is { } path ? ValidationFile.Load(path, training, input) : null;
     }
 
-    /// <summary>The training settings the options give, with the <c>--init-from</c> model loaded and checked against them.</summary>
+    /// <summary>
+    /// The training settings the options give, with the <c>--init-from</c> model loaded and checked against them; in
+    /// <paramref name="start"/>, that model's file and history (null without <c>--init-from</c>).
+    /// </summary>
     /// <exception cref="FileOptionException">The --init-from path is empty, a directory, or missing.</exception>
     /// <exception cref="Models.ModelFileException">The --init-from file is not a valid model.</exception>
-    /// <exception cref="FormatException">--layers, --hidden, --activation or --init contradict the --init-from model.</exception>
-    public TrainingSettings Settings(ParseResult parse)
+    /// <exception cref="FormatException">--layers, --hidden, --activation or --init contradict the --init-from model, or --seed is given with it.</exception>
+    public TrainingSettings Settings(ParseResult parse, out InitialModel.Start? start)
     {
         ArgumentNullException.ThrowIfNull(parse);
         var settings = new TrainingSettings(
@@ -269,7 +272,15 @@ internal sealed class CommandLineOptions
             Loss = Architectures.ParseLoss(parse.GetValue(Loss)!),
         };
 
-        return parse.GetValue(InitFrom) is { } path ? InitialModel.Apply(settings, path, Given(parse)) : settings;
+        start = null;
+        if (parse.GetValue(InitFrom) is not { } path)
+        {
+            return settings;
+        }
+
+        settings = InitialModel.Apply(settings, path, Given(parse), out InitialModel.Start from);
+        start = from;
+        return settings;
     }
 
     /// <summary>The epochs <c>--trace</c> lists, each once and ascending, or null without <c>--trace</c>.</summary>
@@ -294,7 +305,8 @@ internal sealed class CommandLineOptions
         parse.GetResult(Hidden) is { Implicit: false } ? parse.GetValue(Hidden) : null,
         parse.GetResult(Activation) is { Implicit: false } ? parse.GetValue(Activation) : null,
         parse.GetResult(Init) is { Implicit: false } ? parse.GetValue(Init) : null,
-        parse.GetResult(Loss) is { Implicit: false });
+        parse.GetResult(Loss) is { Implicit: false },
+        parse.GetResult(Seed) is { Implicit: false });
 
     public static OutputFormat OutputFormat(ParseResult parse, Option<string> option) =>
         parse.GetValue(option) == "json" ? Cli.OutputFormat.Json : Cli.OutputFormat.Text;

@@ -7,26 +7,40 @@ namespace XorNet.Cli;
 /// <summary>
 /// <c>--init-from PATH.json</c>: training starts from a saved model's weights. The file gives the architecture, so an
 /// explicit <c>--layers</c>, <c>--hidden</c>, <c>--activation</c> or <c>--init</c> must agree with it; the loss is the
-/// file's unless <c>--loss</c> is given; <c>--seed</c> draws nothing (it is only reported).
+/// file's unless <c>--loss</c> is given; <c>--seed</c>, which would draw nothing, is refused. A model saved after
+/// such a run records the file it went on from and the runs before (see <see cref="ModelTraining.Continuing"/>).
 /// </summary>
 internal static class InitialModel
 {
     /// <summary>The architecture options as given on the command line, each null (false) when not given.</summary>
-    public sealed record Given(int[]? Layers, int? Hidden, string? Activation, string? Initialization, bool Loss);
+    public sealed record Given(int[]? Layers, int? Hidden, string? Activation, string? Initialization, bool Loss, bool Seed);
 
-    /// <summary><paramref name="settings"/> starting from the model in <paramref name="path"/>, with its architecture.</summary>
+    /// <summary>The model a run starts from: the path as given, and how that model was trained (null when its file does not say).</summary>
+    public sealed record Start(string Path, ModelTraining? Training);
+
+    /// <summary>
+    /// <paramref name="settings"/> starting from the model in <paramref name="path"/>, with its architecture; in
+    /// <paramref name="start"/>, the file and how its model was trained.
+    /// </summary>
     /// <exception cref="FileOptionException">The path is empty, a directory or missing.</exception>
     /// <exception cref="ModelFileException">The file is not a valid model.</exception>
-    /// <exception cref="FormatException">An option contradicts the model's architecture.</exception>
-    public static TrainingSettings Apply(TrainingSettings settings, string path, Given given)
+    /// <exception cref="FormatException">An option contradicts the model's architecture, or --seed is given.</exception>
+    public static TrainingSettings Apply(TrainingSettings settings, string path, Given given, out Start start)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(given);
+        if (given.Seed)
+        {
+            // Refused rather than recorded: a seed that draws nothing, saved beside the weights, would be a false history.
+            throw new FormatException($"--seed draws the initial weights, which --init-from {path} gives; drop --seed (the saved model keeps the seed its first weights were drawn with).");
+        }
+
         InputFile.Check("--init-from", path, "model.json", acceptsStandardInput: false);
         INetwork network;
+        ModelTraining? training;
         try
         {
-            network = ModelFile.Load(path);
+            network = ModelFile.Load(path, out training);
         }
         catch (ModelFileException e)
         {
@@ -58,6 +72,7 @@ internal static class InitialModel
             Contradiction($"--init {i}", path, $"weights were initialised with {initialization}", "--init");
         }
 
+        start = new Start(path, training);
         return settings with
         {
             InitialNetwork = network,

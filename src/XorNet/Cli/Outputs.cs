@@ -22,7 +22,7 @@ public sealed record Outputs(
     public IEnumerable<OutputFile> Requested => new[] { Model, LossPlot, BoundaryPlot, UnitsPlot, NetworkPlot, Animation }.OfType<OutputFile>();
 
     /// <summary>
-    /// Checks every path given (see <see cref="OutputFile.Check"/>), that no two name the same file, and that none is
+    /// Checks every path given, its name and what it holds now included (see <see cref="OutputKinds.Check"/>), that no two name the same file, and that none is
     /// the data file (<paramref name="data"/>, read with <c>--data</c>), the validation file (<paramref name="validation"/>)
     /// or the file standard output goes to.
     /// </summary>
@@ -32,12 +32,12 @@ public sealed record Outputs(
         string? networkPlot = null, string? animation = null)
     {
         var outputs = new Outputs(
-            Checked("--save", model, "model.json"),
-            Checked("--plot-loss", lossPlot, "loss.svg"),
-            Checked("--plot-boundary", boundaryPlot, "boundary.svg"),
-            Checked("--plot-units", unitsPlot, "units.svg"),
-            Checked("--plot-network", networkPlot, "network.svg"),
-            Checked("--animate", animation, "training.svg"));
+            Checked(OutputKind.Model, "--save", model, "model.json"),
+            Checked(OutputKind.Picture, "--plot-loss", lossPlot, "loss.svg"),
+            Checked(OutputKind.Picture, "--plot-boundary", boundaryPlot, "boundary.svg"),
+            Checked(OutputKind.Picture, "--plot-units", unitsPlot, "units.svg"),
+            Checked(OutputKind.Picture, "--plot-network", networkPlot, "network.svg"),
+            Checked(OutputKind.Picture, "--animate", animation, "training.svg"));
         OutputFile[] requested = [.. outputs.Requested];
         OutputFile.RequireDistinct(requested);
         OutputFile.RequireNotInput(requested, "--data", data);
@@ -46,5 +46,6 @@ public sealed record Outputs(
         return outputs;
     }
 
-    private static OutputFile? Checked(string option, string? path, string example) => path is null ? null : OutputFile.Check(option, path, example);
+    private static OutputFile? Checked(OutputKind kind, string option, string? path, string example) =>
+        path is null ? null : OutputKinds.Check(kind, option, path, example);
 }

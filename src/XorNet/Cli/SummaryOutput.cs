@@ -8,22 +8,11 @@ namespace XorNet.Cli;
 internal static class SummaryOutput
 {
     /// <summary>
-    /// The <c>--plot</c> file, checked as every output file is, and refused when its name is a record file's
-    /// (<c>.csv</c>, <c>.jsonl</c>): a picture written over one would lose a sweep's results.
+    /// The <c>--plot</c> file, checked as every picture is (see <see cref="OutputKinds.Check"/>): a name ending in
+    /// <c>.svg</c>, never written over a sweep's records or a model.
     /// </summary>
-    /// <exception cref="FileOptionException">The path cannot be written, or names a record file.</exception>
-    public static OutputFile? PlotFile(string? path)
-    {
-        if (path is null)
-        {
-            return null;
-        }
-
-        OutputFile plot = OutputFile.Check("--plot", path, "sweep.svg");
-        return RecordFormat.FromPath(path) is null
-            ? plot
-            : throw new FileOptionException($"--plot {path}: names a record file; --plot draws SVG, to a name such as sweep.svg.");
-    }
+    /// <exception cref="FileOptionException">The path cannot be written, or names or holds another kind of file.</exception>
+    public static OutputFile? PlotFile(string? path) => path is null ? null : OutputKinds.Check(OutputKind.Picture, "--plot", path, "sweep.svg");
 
     /// <summary>Prints <paramref name="summaries"/> and draws them in <paramref name="plot"/>; returns null, or the exit code of a failed write.</summary>
     public static int? Print(IReadOnlyList<SettingSummary> summaries, OutputFormat format, OutputFile? plot, TextWriter output, TextWriter error)

@@ -19,15 +19,15 @@ internal static class TrainCommand
     private const string Name = Program.Name;
 
     /// <summary>
-    /// Trains on <paramref name="data"/> as <paramref name="settings"/> say, measuring and tracing what
-    /// <paramref name="evaluation"/> asks for; returns the exit code.
+    /// Trains on <paramref name="data"/> as <paramref name="settings"/> say (from the model <paramref name="start"/>
+    /// names, when given), measuring and tracing what <paramref name="evaluation"/> asks for; returns the exit code.
     /// </summary>
     public static int Run(
-        Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, Outputs files, string? initFrom,
+        Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, Outputs files, InitialModel.Start? start,
         Evaluation evaluation, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        if (settings.InitialNetwork is { } initial && InitialModel.Mismatch(initial, initFrom!, data) is { } mismatch)
+        if (settings.InitialNetwork is { } initial && InitialModel.Mismatch(initial, start!.Path, data) is { } mismatch)
         {
             error.WriteLine($"{Name}: {mismatch}");
             return ExitCodes.BadInput;
@@ -120,7 +120,7 @@ internal static class TrainCommand
             : null;
         if (format == OutputFormat.Json)
         {
-            JsonReport report = JsonReport.From(data, settings, result, initFrom, validation, tracer is null ? null : traces) with { Explanation = evaluation.Explain ? explanation : null };
+            JsonReport report = JsonReport.From(data, settings, result, start?.Path, validation, tracer is null ? null : traces) with { Explanation = evaluation.Explain ? explanation : null };
             output.WriteLine(JsonSerializer.Serialize(report, XorNetJsonContext.Default.JsonReport));
         }
         else
@@ -160,8 +160,9 @@ internal static class TrainCommand
         var writes = new List<(OutputFile File, Action<Stream> Write)>();
         if (files.Model is { } model)
         {
-            writes.Add((model, ModelFile.Writer(result.Network, new ModelTraining(
-                data.Name, settings.Seed, settings.LearningRate, result.EpochsRun, result.FinalLoss))));
+            writes.Add((model, ModelFile.Writer(result.Network, start is null
+                ? new ModelTraining(data.Name, settings.Seed, settings.LearningRate, result.EpochsRun, result.FinalLoss)
+                : ModelTraining.Continuing(start.Path, start.Training, data.Name, settings.LearningRate, result.EpochsRun, result.FinalLoss))));
         }
 
         if (files.LossPlot is { } lossPlot)

@@ -58,4 +58,71 @@ internal static class UsageChecks
             }
         };
     }
+
+    /// <summary>
+    /// Makes every subcommand of <paramref name="root"/>, at any depth, refuse the options of the commands above it
+    /// given before its name (<c>XorNet --epochs 5 predict …</c>): the parser takes them for the command they follow,
+    /// which does not run, so they would do nothing.
+    /// </summary>
+    public static void RejectOptionsBeforeSubcommands(Command root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        foreach (Command subcommand in root.Subcommands)
+        {
+            subcommand.Validators.Add(RejectOptionsBefore);
+            RejectOptionsBeforeSubcommands(subcommand);
+        }
+    }
+
+    // Only the command that runs is validated in full, so this sees every option given before its name.
+    private static void RejectOptionsBefore(CommandResult command)
+    {
+        string here = Typed(command);
+        for (SymbolResult? above = command.Parent; above is CommandResult owner; above = owner.Parent)
+        {
+            // Help and --version act themselves wherever they are; defaults the parser filled in were not given.
+            if (owner.Children.OfType<OptionResult>().FirstOrDefault(o => !o.Implicit && o.Option.Action is null) is not { } given)
+            {
+                continue;
+            }
+
+            string name = given.Option.Name;
+            string belongs = owner.Parent is null ? "training (XorNet without a command)" : Typed(owner);
+            command.AddError(command.Command.Options.Any(o => o.Name == name)
+                ? $"{name} is given before '{here}', where it is an option of {belongs}; give it after '{here}'."
+                : $"{name} is an option of {belongs}, not of {here}; drop it.");
+            return;
+        }
+    }
+
+    // A subcommand as typed after the program's name: 'predict', 'sweep summarize'.
+    private static string Typed(CommandResult command) => Program.CommandPath(command)[(Program.Name.Length + 1)..];
+
+    /// <summary>
+    /// Makes <paramref name="root"/> and every subcommand refuse <c>-</c> (standard input) for any of
+    /// <paramref name="readers"/> when standard input is a terminal: the run would wait for typed CSV without a word,
+    /// where <c>predict</c> says what it needs.
+    /// </summary>
+    public static void RejectTerminalInput(Command root, IEnumerable<Option> readers, bool inputIsTerminal)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        if (!inputIsTerminal)
+        {
+            return;
+        }
+
+        HashSet<Option> reading = [.. readers];
+        root.Validators.Add(command =>
+        {
+            if (command.Children.OfType<OptionResult>().FirstOrDefault(o => reading.Contains(o.Option) && o.Tokens is [{ Value: Files.InputFile.StandardInput }]) is { } given)
+            {
+                string name = given.Option.Name;
+                command.AddError($"{name} - reads CSV rows from standard input, which is a terminal here; pipe them in ({name} - < data.csv) or give a file such as data.csv.");
+            }
+        });
+        foreach (Command subcommand in root.Subcommands)
+        {
+            RejectTerminalInput(subcommand, reading, inputIsTerminal);
+        }
+    }
 }

@@ -63,7 +63,11 @@ public static class ModelFile
 
     /// <summary>Reads the network saved in <paramref name="path"/>.</summary>
     /// <exception cref="ModelFileException">The file is missing, unreadable or not a valid model; the message says why.</exception>
-    public static INetwork Load(string path)
+    public static INetwork Load(string path) => Load(path, out _);
+
+    /// <summary>Reads the network saved in <paramref name="path"/>, and in <paramref name="training"/> how it was trained (null when the file does not say).</summary>
+    /// <exception cref="ModelFileException">The file is missing, unreadable or not a valid model; the message says why.</exception>
+    public static INetwork Load(string path, out ModelTraining? training)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string text;
@@ -76,7 +80,7 @@ public static class ModelFile
             throw new ModelFileException($"cannot read {path}: {FileErrors.Describe(e, path)}.", e);
         }
 
-        return Parse(text, path);
+        return ModelReader.Read(text, path, out training);
     }
 
     /// <summary>Reads a network from model JSON; <paramref name="name"/> is used in messages.</summary>
@@ -91,13 +95,42 @@ public static class ModelFile
     }
 }
 
-/// <summary>How a saved network was trained.</summary>
+/// <summary>How a saved network was trained: by one run, and, when that run went on from a saved model, by the runs before.</summary>
 /// <param name="Data">The dataset name or data file name.</param>
-/// <param name="Seed">The seed its initial weights were drawn with.</param>
+/// <param name="Seed">
+/// The seed the first weights were drawn with: this run's, or for a run that went on from a saved model that model's
+/// (null when it does not say); a continued run draws nothing.
+/// </param>
 /// <param name="LearningRate">The learning rate.</param>
-/// <param name="Epochs">The epochs that ran.</param>
+/// <param name="Epochs">The epochs this run ran (its log numbers them from 0).</param>
 /// <param name="FinalLoss">The last epoch's loss, or null when none ran.</param>
-public sealed record ModelTraining(string Data, uint Seed, double LearningRate, int Epochs, double? FinalLoss);
+public sealed record ModelTraining(string Data, uint? Seed, double LearningRate, int Epochs, double? FinalLoss)
+{
+    /// <summary>The model file this run started from, as given to <c>--init-from</c>; null when its weights were drawn.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? InitFrom { get; init; }
+
+    /// <summary>The epochs the starting weights had been trained before this run, over every earlier run; null when drawn or not known.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? EpochsBefore { get; init; }
+
+    /// <summary>The earlier runs of a continued network, oldest first, each as it recorded itself (without its own list).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ModelTraining>? Earlier { get; init; }
+
+    /// <summary>
+    /// The record of a run that trained <paramref name="epochs"/> more epochs from the model saved in <paramref name="path"/>
+    /// (how that model was trained: <paramref name="start"/>, null when its file does not say).
+    /// </summary>
+    public static ModelTraining Continuing(
+        string path, ModelTraining? start, string data, double learningRate, int epochs, double? finalLoss) =>
+        new(data, start?.Seed, learningRate, epochs, finalLoss)
+        {
+            InitFrom = path,
+            EpochsBefore = start is null ? null : start.InitFrom is null ? start.Epochs : start.EpochsBefore + start.Epochs,
+            Earlier = start is null ? null : [.. start.Earlier ?? [], start with { Earlier = null }],
+        };
+}
 
 /// <summary>The model file's JSON document.</summary>
 internal sealed record ModelDocument(
@@ -117,6 +150,7 @@ internal sealed record ModelDocument(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
     RespectRequiredConstructorParameters = false,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(ModelDocument))]
 internal sealed partial class ModelJsonContext : JsonSerializerContext;

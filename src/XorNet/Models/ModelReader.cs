@@ -18,8 +18,10 @@ namespace XorNet.Models;
 /// </remarks>
 internal static class ModelReader
 {
-    private static readonly string[] TopFields =
-        ["format", "version", "inputs", "hidden", "layers", "outputs", "activation", "initialization", "loss", "weights"];
+    // The fields of each version's document, in the order --save writes them.
+    private static readonly string[] Version1Fields = ["format", "version", "inputs", "hidden", "outputs", "activation", "weights", "training"];
+    private static readonly string[] Version2Fields =
+        ["format", "version", "inputs", "layers", "outputs", "activation", "initialization", "loss", "weights", "training"];
 
     /// <summary>Reads the network in <paramref name="text"/>; <paramref name="name"/> starts every message.</summary>
     /// <remarks>
@@ -27,7 +29,14 @@ internal static class ModelReader
     /// version 2 names every hidden size in <c>layers</c> and the activation, initialisation and loss.
     /// </remarks>
     /// <exception cref="ModelFileException">The text is not a usable model; the message says what and where.</exception>
-    public static INetwork Read(string text, string name)
+    public static INetwork Read(string text, string name) => Read(text, name, out _);
+
+    /// <summary>
+    /// Reads the network in <paramref name="text"/>, and in <paramref name="training"/> how it was trained (null when
+    /// the file does not say); <paramref name="name"/> starts every message.
+    /// </summary>
+    /// <exception cref="ModelFileException">The text is not a usable model; the message says what and where.</exception>
+    public static INetwork Read(string text, string name, out ModelTraining? training)
     {
         // File.ReadAllText drops a byte-order mark, but text from elsewhere may still start with one.
         text = text.StartsWith('\uFEFF') ? text[1..] : text;
@@ -37,7 +46,7 @@ internal static class ModelReader
         }
 
         var document = new Document(Encoding.UTF8.GetBytes(text), name);
-        Dictionary<string, int> fields = document.Fields(0, TopFields, out JsonTokenType rootType, whole: true);
+        Dictionary<string, int> fields = document.Fields(0, out JsonTokenType rootType, whole: true);
         if (rootType != JsonTokenType.StartObject || !fields.TryGetValue("format", out int format)
             || document.TokenAt(format) != JsonTokenType.String)
         {
@@ -51,6 +60,8 @@ internal static class ModelReader
         int version = document.WholeNumber(fields, "version", minimum: int.MinValue);
         document.Require(version is 1 or ModelFile.Version, fields["version"],
             $"version {version} is not supported; this program reads versions 1 and {ModelFile.Version}");
+        string[] known = version == 1 ? Version1Fields : Version2Fields;
+        document.RequireOnly(fields, known, $"a version {version} model file has {Listed(known)}");
         int inputs = document.WholeNumber(fields, "inputs", minimum: 1);
         int[] hidden = version == 1
             ? [document.WholeNumber(fields, "hidden", minimum: 1)]
@@ -91,11 +102,15 @@ internal static class ModelReader
         int weights = document.Field(fields, "weights");
         document.Require(document.TokenAt(weights) == JsonTokenType.StartObject, weights,
             $"\"weights\" must be an object holding {listed}, not {Kind(document.TokenAt(weights))}");
-        Dictionary<string, int> matrices = document.Fields(weights, weightFields, out _, whole: false);
+        Dictionary<string, int> matrices = document.Fields(weights, out _, whole: false);
         foreach (string field in weightFields)
         {
             document.Require(matrices.ContainsKey(field), weights, $"\"weights\" has no \"{field}\"");
         }
+
+        // A matrix the layers do not have would be silently dropped: the file is not what it says it is.
+        document.RequireOnly(matrices, weightFields, $"\"weights\" of a network with layers [{string.Join(", ", hidden)}] holds {listed}");
+        training = fields.TryGetValue("training", out int trained) ? document.Training(trained) : null;
 
         string described = hidden.Length == 1
             ? $"{inputs} input{(inputs == 1 ? "" : "s")} and {hidden[0]} hidden unit{(hidden[0] == 1 ? "" : "s")}"
@@ -116,6 +131,8 @@ internal static class ModelReader
         return version == 1 ? new TwoLayerNetwork(w[0], b[0], w[1], b[1]) : Networks.FromParameters(architecture, w, b);
     }
 
+    private static string Listed(string[] names) => $"{string.Join(", ", names[..^1].Select(n => $"\"{n}\""))} and \"{names[^1]}\"";
+
     private static string Expected(IReadOnlyList<string> names) =>
         $"expected {string.Join(", ", names.Take(names.Count - 1).Select(n => $"\"{n}\""))} or \"{names[^1]}\"";
 
@@ -135,9 +152,12 @@ internal static class ModelReader
     {
         private static readonly JsonReaderOptions Options = new() { MaxDepth = 64 };
 
-        // Where the value of each wanted property of the object at 'start' begins. With 'whole', the document is read
+        // Where each property's name begins, for the message that refuses it.
+        private readonly Dictionary<int, int> _names = [];
+
+        // Where the value of each property of the object at 'start' begins. With 'whole', the document is read
         // to its end first, so that malformed JSON anywhere is reported before any field is checked.
-        public Dictionary<string, int> Fields(int start, string[] wanted, out JsonTokenType type, bool whole)
+        public Dictionary<string, int> Fields(int start, out JsonTokenType type, bool whole)
         {
             var fields = new Dictionary<string, int>(StringComparer.Ordinal);
             var reader = new Utf8JsonReader(bytes.AsSpan(start), Options);
@@ -161,13 +181,16 @@ internal static class ModelReader
 
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    string property = TryGetString(ref reader) ?? throw Problem(start + (int)reader.TokenStartIndex, InvalidEscape);
+                    int name = start + (int)reader.TokenStartIndex;
+                    string property = TryGetString(ref reader) ?? throw Problem(name, InvalidEscape);
                     reader.Read();
                     int at = start + (int)reader.TokenStartIndex;
-                    if (Array.IndexOf(wanted, property) >= 0 && !fields.TryAdd(property, at))
+                    if (!fields.TryAdd(property, at))
                     {
                         throw Problem(at, $"\"{property}\" appears twice");
                     }
+
+                    _names[at] = name;
 
                     reader.Skip();
                 }
@@ -178,6 +201,34 @@ internal static class ModelReader
             }
 
             return fields;
+        }
+
+        // Refuses the first field, in the file's order, that is not one of 'known'.
+        public void RequireOnly(Dictionary<string, int> fields, string[] known, string expected)
+        {
+            foreach ((string field, int at) in fields.OrderBy(f => f.Value))
+            {
+                Require(Array.IndexOf(known, field) >= 0, _names[at], $"\"{Excerpt.Of(field)}\" is not a field this program knows; {expected}");
+            }
+        }
+
+        // The training record at 'offset', as --save writes it.
+        public ModelTraining Training(int offset)
+        {
+            var reader = new Utf8JsonReader(bytes.AsSpan(offset), Options);
+            try
+            {
+                if (JsonSerializer.Deserialize(ref reader, ModelJsonContext.Default.ModelTraining) is { } training)
+                {
+                    return training;
+                }
+            }
+            catch (JsonException)
+            {
+                // Said below in words: the serializer's message names its own types.
+            }
+
+            throw Problem(offset, "\"training\" is not a record of training as --save writes it (data, seed, learningRate, epochs and finalLoss; for a continued run also initFrom, epochsBefore and earlier)");
         }
 
         public JsonTokenType TokenAt(int offset)

@@ -30,6 +30,11 @@ public sealed record RecordFile(RecordFormat Format, string? Header, IReadOnlyLi
         ArgumentNullException.ThrowIfNull(format);
         int whole = bytes.LastIndexOf((byte)'\n') + 1;
         bool torn = whole < bytes.Length;
+        if (NotRecords(bytes, format, name) is { } notRecords)
+        {
+            throw new FormatException(notRecords);
+        }
+
         if (torn && !format.MayBeCutOff(bytes[whole..], header: whole == 0))
         {
             // Not the start of a line this program writes: a file of something else, not a sweep killed mid-line.
@@ -73,7 +78,9 @@ public sealed record RecordFile(RecordFormat Format, string? Header, IReadOnlyLi
             }
             catch (FormatException e)
             {
-                throw new FormatException($"{name} line {i + 1} is not a run's record: {e.Message}");
+                throw new FormatException(i == 0
+                    ? $"{name} is not a file of records written by 'XorNet sweep --out': its first line is not a run's record ({e.Message})"
+                    : $"{name} line {i + 1} is not a run's record: {e.Message}");
             }
         }
 
@@ -81,4 +88,24 @@ public sealed record RecordFile(RecordFormat Format, string? Header, IReadOnlyLi
     }
 
     private static int Lines(ReadOnlySpan<byte> bytes) => bytes.Count((byte)'\n');
+
+    // Why the file is plainly not one of records at all, or null: a format with a header line (CSV) begins with it,
+    // so another CSV file (data, say) is named for what it is rather than for its first line's fields.
+    private static string? NotRecords(ReadOnlySpan<byte> bytes, RecordFormat format, string name)
+    {
+        if (bytes.IsEmpty || format.Header(SweepSetting.HiddenColumn) is not { } header)
+        {
+            return null;
+        }
+
+        int end = bytes.IndexOf((byte)'\n');
+        ReadOnlySpan<byte> first = end < 0 ? bytes : bytes[..end];
+        string line = Encoding.UTF8.GetString(first.Length > 4 * Cli.Excerpt.MaxLength ? first[..(4 * Cli.Excerpt.MaxLength)] : first).TrimEnd('\r');
+        if (format.IsHeader(line) || (end < 0 && format.MayBeCutOff(bytes, header: true)))
+        {
+            return null;
+        }
+
+        return $"{name} is not a file of records written by 'XorNet sweep --out': such a file begins with the header line '{header}' (with layers for hidden when the sweep gives --layers), and this one begins {Cli.Excerpt.Quoted(line)}";
+    }
 }
