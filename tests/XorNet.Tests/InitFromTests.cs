@@ -162,6 +162,73 @@ public sealed class InitFromTests : IDisposable
         error.Should().Be($"XorNet: {data}, line 3, column 3: the target 2 is outside [0, 1]\n");
     }
 
+    [Fact]
+    public void A_model_continued_twice_records_the_files_it_went_on_from_and_every_run_before()
+    {
+        string first = Path.Combine(_directory, "a.json"), second = Path.Combine(_directory, "b.json"), third = Path.Combine(_directory, "c.json");
+        Cli.Run("--seed", "5", "--epochs", "300", "--save", first).ExitCode.Should().Be(ExitCodes.Success);
+        Cli.Run("--init-from", first, "--epochs", "20", "--lr", "0.5", "--save", second).ExitCode.Should().Be(ExitCodes.Success);
+        Cli.Run("--init-from", second, "--epochs", "7", "--save", third).ExitCode.Should().Be(ExitCodes.Success);
+
+        JsonNode a = Training(first), b = Training(second), c = Training(third);
+
+        // A drawn model records as before, with no history.
+        a.AsObject().Select(p => p.Key).Should().Equal("data", "seed", "learningRate", "epochs", "finalLoss");
+        a["seed"]!.GetValue<uint>().Should().Be(5);
+
+        // A continued one: this run's epochs (its log counts from 0), the file, the epochs before it over the whole
+        // chain, and the seed its first weights were drawn with, never one that drew nothing.
+        b["epochs"]!.GetValue<int>().Should().Be(20);
+        b["learningRate"]!.GetValue<double>().Should().Be(0.5);
+        b["initFrom"]!.GetValue<string>().Should().Be(first);
+        b["epochsBefore"]!.GetValue<int>().Should().Be(300);
+        b["seed"]!.GetValue<uint>().Should().Be(5);
+        b["earlier"]!.ToJsonString().Should().Be(new JsonArray(a.DeepClone()).ToJsonString());
+
+        c["epochs"]!.GetValue<int>().Should().Be(7);
+        c["initFrom"]!.GetValue<string>().Should().Be(second);
+        c["epochsBefore"]!.GetValue<int>().Should().Be(320);
+        c["seed"]!.GetValue<uint>().Should().Be(5);
+        JsonObject bAlone = b.DeepClone().AsObject();
+        bAlone.Remove("earlier");
+        c["earlier"]!.ToJsonString().Should().Be(new JsonArray(a.DeepClone(), bAlone).ToJsonString());
+
+        // The history is read back, and the model predicts as any other.
+        (int exitCode, string output, string error) = Cli.Run("predict", "--model", third, "0,1");
+        exitCode.Should().Be(ExitCodes.Success, error);
+        output.Should().StartWith("0,1 -> ");
+    }
+
+    [Fact]
+    public void A_version_1_model_continued_records_its_history_and_still_predicts_as_before()
+    {
+        string continued = Path.Combine(_directory, "v1-on.json");
+
+        Cli.Run("--init-from", Fixture.Path("model-v1.json"), "--epochs", "10", "--save", continued).ExitCode.Should().Be(ExitCodes.Success);
+
+        JsonNode training = Training(continued);
+        training["seed"]!.GetValue<uint>().Should().Be(5, "model-v1.json was drawn with seed 5");
+        training["epochsBefore"]!.GetValue<int>().Should().Be(2000);
+        training["earlier"]![0]!.ToJsonString().Should().Be(JsonNode.Parse(File.ReadAllText(Fixture.Path("model-v1.json")))!["training"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void A_seed_with_init_from_is_refused_for_it_would_draw_nothing()
+    {
+        string model = Path.Combine(_directory, "m.json");
+        Cli.Run("--epochs", "10", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
+        string saved = Path.Combine(_directory, "m2.json");
+
+        (int exitCode, string output, string error) = Cli.Run("--init-from", model, "--epochs", "1", "--seed", "5", "--save", saved);
+
+        exitCode.Should().Be(ExitCodes.BadInput);
+        output.Should().BeEmpty();
+        error.Should().Be($"XorNet: --seed draws the initial weights, which --init-from {model} gives; drop --seed (the saved model keeps the seed its first weights were drawn with).\n");
+        File.Exists(saved).Should().BeFalse();
+    }
+
+    private static JsonNode Training(string model) => JsonNode.Parse(File.ReadAllText(model))!["training"]!;
+
     private static JsonNode Report(string[] args)
     {
         (int exitCode, string output, string error) = Cli.Run([.. args, "--format", "json"]);

@@ -41,7 +41,13 @@ public sealed class ModelFileErrorTests : IDisposable
         { Replace("\"hidden\": 2", "\"hidden\": 2.5"), "m.json, line 1, column 65: \"hidden\" must be a whole number ≥ 1, not 2.5" },
         { Replace("\"outputs\": 1", "\"outputs\": 2"), "m.json, line 1, column 79: \"outputs\" is 2; version 1 files hold networks with one output" },
         { Replace("\"sigmoid\"", "\"relu\""), "m.json, line 2, column 16: \"activation\" is 'relu'; only \"sigmoid\" is supported" },
-        { Replace("\"weights\"", "\"weightz\""), "m.json: the model has no \"weights\"" },
+        { Replace("\"weights\"", "\"weightz\""), "m.json, line 3, column 2: \"weightz\" is not a field this program knows; a version 1 model file has \"format\", \"version\", \"inputs\", \"hidden\", \"outputs\", \"activation\", \"weights\" and \"training\"" },
+
+        // A field the format does not have would be dropped without a word: the file is not what it says it is.
+        { Replace("\"b2\": [[0.5]]", "\"b2\": [[0.5]], \"W3\": [[1]]"), "m.json, line 3, column 88: \"W3\" is not a field this program knows; \"weights\" of a network with layers [2] holds W1, b1, W2 and b2" },
+        { Replace("\"outputs\": 1,", "\"outputs\": 1, \"colour\": 1,"), "m.json, line 1, column 82: \"colour\" is not a field this program knows; a version 1 model file has \"format\", \"version\", \"inputs\", \"hidden\", \"outputs\", \"activation\", \"weights\" and \"training\"" },
+        { Replace("\"hidden\": 2", "\"hidden\": 2, \"layers\": [2]"), "m.json, line 1, column 68: \"layers\" is not a field this program knows; a version 1 model file has \"format\", \"version\", \"inputs\", \"hidden\", \"outputs\", \"activation\", \"weights\" and \"training\"" },
+        { Template[..^1] + ",\n \"training\": {\"data\": \"xor\", \"seed\": 1, \"colour\": 1}}", "m.json, line 4, column 14: \"training\" is not a record of training as --save writes it (data, seed, learningRate, epochs and finalLoss; for a continued run also initFrom, epochsBefore and earlier)" },
         { Template[..Template.IndexOf("\"weights\"", StringComparison.Ordinal)] + "\"weights\": [1]}", "m.json, line 3, column 13: \"weights\" must be an object holding W1, b1, W2 and b2, not an array" },
         { Replace("\"b2\"", "\"b3\""), "m.json, line 3, column 13: \"weights\" has no \"b2\"" },
         { Replace("[[1, 2], [3, 4]]", "5"), "m.json, line 3, column 20: W1 must be an array of rows of numbers, not a number" },
@@ -93,10 +99,10 @@ public sealed class ModelFileErrorTests : IDisposable
     [Fact]
     public void Columns_count_characters_not_bytes()
     {
-        // "é" is two bytes in UTF-8; the column after it is still 2 characters on.
-        string error = RunBad(Encoding.UTF8.GetBytes(Replace("\"activation\": \"sigmoid\"", "\"é\": 0, \"activation\": \"tanh\"")));
+        // "é" is two bytes in UTF-8; the column after it is still 1 character on.
+        string error = RunBad(Encoding.UTF8.GetBytes(Replace("\"activation\": \"sigmoid\"", "\"é\": 0, \"é\": 0, \"activation\": \"sigmoid\"")));
 
-        error.Should().EndWith("m.json, line 2, column 24: \"activation\" is 'tanh'; only \"sigmoid\" is supported");
+        error.Should().EndWith("m.json, line 2, column 15: \"é\" appears twice");
     }
 
     [Fact]

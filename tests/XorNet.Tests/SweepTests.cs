@@ -222,7 +222,7 @@ public sealed class SweepTests : IDisposable
     [InlineData("--seed 0-4294967295", "--seed lists 4,294,967,296 values or more, more than the 10,000,000 runs a sweep may have")]
     [InlineData("--resume", "--resume continues the sweep recorded in --out")]
     [InlineData("--out runs.txt", "--out needs a name ending in .csv or .jsonl")]
-    [InlineData("--plot runs.csv", "--plot runs.csv: names a record file; --plot draws SVG")]
+    [InlineData("--plot runs.csv", "--plot runs.csv: a picture is written as SVG, to a name ending in .svg (such as sweep.svg), not .csv.")]
     [InlineData("--seed 1 --seed 2", "--seed was given twice")]
     [InlineData("--hidden 2 --layers 2", "--layers and --hidden cannot be used together")]
     [InlineData("--bogus", "'--bogus' is not an option or value sweep takes. Run 'XorNet sweep --help'")]
@@ -248,7 +248,7 @@ public sealed class SweepTests : IDisposable
         (int exitCode, string output, string error) = Cli.Run("sweep", "summarize", torn, other);
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
-        error.Should().Be($"XorNet: {other} line 1 is not a run's record (nor the start of one cut off)\n");
+        error.Should().StartWith($"XorNet: {other} is not a file of records written by 'XorNet sweep --out': such a file begins with the header line 'seed,hidden,").And.EndWith(", and this one begins 'x1,x2,y\\r0,0,0\\r0,1,1'\n");
 
         (exitCode, output, error) = Cli.Run("sweep", "summarize", torn);
         exitCode.Should().Be(0);
@@ -269,7 +269,7 @@ public sealed class SweepTests : IDisposable
 
         (exitCode, _, error) = Cli.Run("sweep", "--seed", "0-2", "--epochs", "20", "--out", other);
         exitCode.Should().Be(ExitCodes.BadInput);
-        error.Should().StartWith($"XorNet: --out {other} line 1 is not a run's record");
+        error.Should().StartWith($"XorNet: --out {other} is not a file of records written by 'XorNet sweep --out'").And.EndWith("this one begins 'my notes'\n");
         File.ReadAllText(other).Should().Be("my notes\n");
     }
 
@@ -310,4 +310,23 @@ public sealed class SweepTests : IDisposable
 
     internal static string WithoutSeconds(IEnumerable<string> lines) =>
         string.Join('\n', lines.Select(line => line.StartsWith('{') ? line[..line.IndexOf(",\"seconds\"", StringComparison.Ordinal)] : line[..line.LastIndexOf(',')]));
+
+    [Theory]
+    [InlineData("mydata.csv", "x1,x2,y\n0,0,0\n0,1,1\n", "'x1,x2,y'")]
+    [InlineData("cut.csv", "x1,x2,y", "'x1,x2,y'")]
+    public void A_csv_file_that_is_not_records_is_named_for_what_it_is(string name, string text, string begins)
+    {
+        string path = Path.Combine(_directory, name);
+        File.WriteAllText(path, text);
+
+        foreach (string[] args in new string[][] { ["sweep", "--seed", "0", "--epochs", "5", "--out", path], ["sweep", "summarize", path] })
+        {
+            (int exitCode, string output, string error) = Cli.Run(args);
+
+            exitCode.Should().Be(ExitCodes.BadInput);
+            output.Should().BeEmpty();
+            error.Should().Contain($"{path} is not a file of records written by 'XorNet sweep --out': such a file begins with the header line 'seed,hidden,learningRate,activation,init,loss,converged,epoch,epochsRun,finalLoss,accuracy,seconds' (with layers for hidden when the sweep gives --layers), and this one begins {begins}");
+            File.ReadAllText(path).Should().Be(text);
+        }
+    }
 }
