@@ -193,7 +193,13 @@ public sealed class InitFromTests : IDisposable
         bAlone.Remove("earlier");
         c["earlier"]!.ToJsonString().Should().Be(new JsonArray(a.DeepClone(), bAlone).ToJsonString());
 
-        // The history is read back, and the model predicts as any other.
+        // The report and the pictures' titles name that seed too.
+        Report(["--init-from", third, "--epochs", "1"])["seed"]!.GetValue<uint>().Should().Be(5);
+        string picture = Path.Combine(_directory, "loss.svg");
+        Cli.Run("--init-from", third, "--epochs", "1", "--plot-loss", picture).ExitCode.Should().Be(ExitCodes.Success);
+        File.ReadAllText(picture).Should().Contain("seed 5,").And.NotContain("seed 42");
+
+                // The history is read back, and the model predicts as any other.
         (int exitCode, string output, string error) = Cli.Run("predict", "--model", third, "0,1");
         exitCode.Should().Be(ExitCodes.Success, error);
         output.Should().StartWith("0,1 -> ");

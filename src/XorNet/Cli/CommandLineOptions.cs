@@ -29,7 +29,7 @@ internal sealed class CommandLineOptions
         Loss = Choice("--loss", "What training minimises: mean squared error or binary cross-entropy", Losses.Names, "mse");
         Targets = WholeNumber("--targets", "With --data: how many of the last columns are targets", 1, minimum: 1);
         InitFrom = PathOption(
-            "--init-from", "Start from the weights of a model saved with --save instead of drawing them; its layers and activation are used, and its loss unless --loss is given", "PATH.json", "a model file written by --save, such as model.json");
+            "--init-from", "Start from the weights of a model saved with --save instead of drawing them; its layers and activation are used, and its loss unless --loss is given; the log counts this run's epochs from 0, and --save records the file and the epochs before", "PATH.json", "a model file written by --save, such as model.json");
         LogEvery = WholeNumber("--log-every", "Print the loss of every epoch divisible by this", TrainingSettings.DefaultLogEvery, minimum: 1);
         Format = Choice("--format", "The notebook's transcript, or one JSON document with log, predictions and weights", ["text", "json"], "text");
         DatasetName = Choice("--dataset", "A built-in truth table to learn", Dataset.Names, "xor");
@@ -441,7 +441,7 @@ internal sealed class CommandLineOptions
         string accepted = $"a whole number from 0 to {uint.MaxValue}, as np.random.seed takes";
         return Register(new Option<uint>(name)
         {
-            Description = $"Random seed for the initial weights: {accepted}",
+            Description = $"Random seed for the initial weights (none are drawn with --init-from, which refuses it): {accepted}",
             HelpName = "n",
             DefaultValueFactory = _ => TrainingSettings.DefaultSeed,
             CustomParser = result => Parse<uint>(result, name, accepted, text =>

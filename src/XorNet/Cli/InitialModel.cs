@@ -75,6 +75,8 @@ internal static class InitialModel
         start = new Start(path, training);
         return settings with
         {
+            // The seed the weights were first drawn with, for the report and the pictures' titles: this run draws none.
+            Seed = training?.Seed ?? settings.Seed,
             InitialNetwork = network,
             Activation = saved.Activation,
             Initialization = saved.Initialization,
