@@ -103,7 +103,7 @@ public sealed class ModelTests : IDisposable
         { Valid(b2: "[[\"x\"]]"), "b2 must be an array of rows of numbers" },
         { Valid(outputs: 2), "\"outputs\" is 2" },
         { Valid(hidden: 0), "\"hidden\" must be a whole number ≥ 1, not 0" },
-        { Valid().Replace("\"weights\"", "\"weightz\"", StringComparison.Ordinal), "no \"weights\"" },
+        { Valid().Replace("\"weights\"", "\"weightz\"", StringComparison.Ordinal), "\"weightz\" is not a field this program knows" },
     };
 
     [Theory]

@@ -31,21 +31,32 @@ public sealed record Outputs(
         string? model, string? lossPlot, string? boundaryPlot, string? data = null, string? validation = null, string? unitsPlot = null,
         string? networkPlot = null, string? animation = null)
     {
-        var outputs = new Outputs(
-            Checked(OutputKind.Model, "--save", model, "model.json"),
-            Checked(OutputKind.Picture, "--plot-loss", lossPlot, "loss.svg"),
-            Checked(OutputKind.Picture, "--plot-boundary", boundaryPlot, "boundary.svg"),
-            Checked(OutputKind.Picture, "--plot-units", unitsPlot, "units.svg"),
-            Checked(OutputKind.Picture, "--plot-network", networkPlot, "network.svg"),
-            Checked(OutputKind.Picture, "--animate", animation, "training.svg"));
+        (OutputKind Kind, string Option, string? Path, string Example)[] asked =
+        [
+            (OutputKind.Model, "--save", model, "model.json"),
+            (OutputKind.Picture, "--plot-loss", lossPlot, "loss.svg"),
+            (OutputKind.Picture, "--plot-boundary", boundaryPlot, "boundary.svg"),
+            (OutputKind.Picture, "--plot-units", unitsPlot, "units.svg"),
+            (OutputKind.Picture, "--plot-network", networkPlot, "network.svg"),
+            (OutputKind.Picture, "--animate", animation, "training.svg"),
+        ];
+        OutputFile?[] checkedFiles = [.. asked.Select(a => a.Path is null ? null : OutputFile.Check(a.Option, a.Path, a.Example))];
+        var outputs = new Outputs(checkedFiles[0], checkedFiles[1], checkedFiles[2], checkedFiles[3], checkedFiles[4], checkedFiles[5]);
         OutputFile[] requested = [.. outputs.Requested];
         OutputFile.RequireDistinct(requested);
         OutputFile.RequireNotInput(requested, "--data", data);
         OutputFile.RequireNotInput(requested, ValidationFile.Option, validation);
         OutputFile.RequireNotStandardOutput(requested);
+
+        // Last: that the run would replace the user's own data or transcript is the more useful thing to say.
+        for (int i = 0; i < asked.Length; i++)
+        {
+            if (checkedFiles[i] is { } file)
+            {
+                OutputKinds.Require(file, asked[i].Kind, asked[i].Example);
+            }
+        }
+
         return outputs;
     }
-
-    private static OutputFile? Checked(OutputKind kind, string option, string? path, string example) =>
-        path is null ? null : OutputKinds.Check(kind, option, path, example);
 }

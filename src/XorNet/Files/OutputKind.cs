@@ -39,10 +39,7 @@ public static class OutputKinds
     public static IReadOnlyList<string> Extensions(OutputKind kind) => Rules[kind].Extensions;
 
     /// <summary>
-    /// Checks <paramref name="path"/> as <see cref="OutputFile.Check"/> does, then that a regular file's name ends in
-    /// one of <paramref name="kind"/>'s extensions (a device, a FIFO or a name without an extension is taken as it is),
-    /// and that an existing file there does not plainly hold another kind of output (a model, a picture, JSON, a sweep's
-    /// records), which would be lost.
+    /// Checks <paramref name="path"/> as <see cref="OutputFile.Check"/> does, then as <see cref="Require"/> does.
     /// </summary>
     /// <param name="kind">What the option writes.</param>
     /// <param name="option">The option, such as <c>--plot-loss</c>.</param>
@@ -52,26 +49,40 @@ public static class OutputKinds
     public static OutputFile Check(OutputKind kind, string option, string path, string example)
     {
         OutputFile file = OutputFile.Check(option, path, example);
+        Require(file, kind, example);
+        return file;
+    }
+
+    /// <summary>
+    /// Checks that a regular file's name ends in one of <paramref name="kind"/>'s extensions (a device, a FIFO or a
+    /// name without an extension is taken as it is), and that an existing file there does not plainly hold another
+    /// kind of output (a model, a picture, JSON, a sweep's records), which would be lost.
+    /// </summary>
+    /// <param name="file">The checked output.</param>
+    /// <param name="kind">What its option writes.</param>
+    /// <param name="example">A file name to suggest, such as <c>loss.svg</c>.</param>
+    /// <exception cref="FileOptionException">The name is of another kind, or the file holds another kind.</exception>
+    public static void Require(OutputFile file, OutputKind kind, string example)
+    {
+        ArgumentNullException.ThrowIfNull(file);
         if (!file.IsRegular)
         {
-            return file;
+            return;
         }
 
         (string noun, string format, string[] extensions) = Rules[kind];
         string accepted = extensions.Length == 1 ? extensions[0] : $"{string.Join(", ", extensions[..^1])} or {extensions[^1]}";
-        string extension = System.IO.Path.GetExtension(path);
+        string extension = System.IO.Path.GetExtension(file.Path);
         if (extension.Length > 0 && !extensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
         {
-            throw new FileOptionException($"{option} {path}: {noun} is written as {format}, to a name ending in {accepted} (such as {example}), not {extension}.");
+            throw new FileOptionException($"{file.Option} {file.Path}: {noun} is written as {format}, to a name ending in {accepted} (such as {example}), not {extension}.");
         }
 
         if (Recognise(file.ResolvedPath) is { } content && !Holds(kind, content))
         {
             throw new FileOptionException(
-                $"{option} {path}: the file holds {Describe(content)}, not {noun}, and is kept; give another path, or remove the file first.");
+                $"{file.Option} {file.Path}: the file holds {Describe(content)}, not {noun}, and is kept; give another path, or remove the file first.");
         }
-
-        return file;
     }
 
     private static bool Holds(OutputKind kind, Content content) => kind switch
