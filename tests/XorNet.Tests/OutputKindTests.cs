@@ -75,7 +75,7 @@ public sealed class OutputKindTests : IDisposable
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
-        error.Should().Be($"XorNet: --plot {noExtension}: the file holds a saved model, not a picture, and is kept; give another path, or remove the file first.\n");
+        error.Should().Be($"XorNet: --plot {noExtension}: the file holds a saved model and is kept: a picture would replace it; give another path, or remove the file first.\n");
         File.ReadAllBytes(noExtension).Should().Equal(File.ReadAllBytes(model));
     }
 
@@ -89,7 +89,7 @@ public sealed class OutputKindTests : IDisposable
 
         (int exitCode, _, string error) = Cli.Run("--epochs", "5", "--save", picture);
         exitCode.Should().Be(ExitCodes.BadInput);
-        error.Should().Be($"XorNet: --save {picture}: the file holds a picture (SVG), not a model, and is kept; give another path, or remove the file first.\n");
+        error.Should().Be($"XorNet: --save {picture}: the file holds a picture (SVG) and is kept: a model would replace it; give another path, or remove the file first.\n");
         File.ReadAllText(picture).Should().Be(before);
 
         // Its own kind, or a name never written, is replaced as before.
@@ -112,8 +112,24 @@ public sealed class OutputKindTests : IDisposable
         (int exitCode, _, string error) = Cli.Run("--epochs", "5", "--plot-loss", misnamed);
 
         exitCode.Should().Be(ExitCodes.BadInput);
-        error.Should().Contain("the file holds a saved model, not a picture, and is kept");
+        error.Should().Contain("the file holds a saved model and is kept: a picture would replace it");
         File.ReadAllBytes(misnamed).Should().Equal(File.ReadAllBytes(model));
+    }
+
+    [Fact]
+    public void A_file_of_records_or_other_json_is_kept_from_either_kind()
+    {
+        string records = Path.Combine(_directory, "runs");
+        Cli.Run("sweep", "--seed", "0", "--epochs", "5", "--out", Path.Combine(_directory, "runs.csv")).ExitCode.Should().Be(ExitCodes.Success);
+        File.Copy(Path.Combine(_directory, "runs.csv"), records);
+        string report = Path.Combine(_directory, "report");
+        File.WriteAllText(report, Cli.Run("--epochs", "5", "--format", "json").Output);
+
+        Cli.Run("--epochs", "5", "--save", records).Error.Should().Be(
+            $"XorNet: --save {records}: the file holds a sweep's records and is kept: a model would replace it; give another path, or remove the file first.\n");
+        Cli.Run("--epochs", "5", "--plot-loss", report).Error.Should().Be(
+            $"XorNet: --plot-loss {report}: the file holds JSON that is not a saved model and is kept: a picture would replace it; give another path, or remove the file first.\n");
+        Cli.Run("--epochs", "5", "--save", report).ExitCode.Should().Be(ExitCodes.BadInput);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public static class OutputKinds
         if (Recognise(file.ResolvedPath) is { } content && !Holds(kind, content))
         {
             throw new FileOptionException(
-                $"{file.Option} {file.Path}: the file holds {Describe(content)}, not {noun}, and is kept; give another path, or remove the file first.");
+                $"{file.Option} {file.Path}: the file holds {Describe(content)} and is kept: {noun} would replace it; give another path, or remove the file first.");
         }
     }
 
@@ -96,7 +96,7 @@ public static class OutputKinds
         Content.Picture => "a picture (SVG)",
         Content.Model => "a saved model",
         Content.Records => "a sweep's records",
-        _ => "JSON",
+        _ => "JSON that is not a saved model",
     };
 
     // What the existing file at 'path' plainly is, from its first bytes; null when it is missing, empty, unreadable
