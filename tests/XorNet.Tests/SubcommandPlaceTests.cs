@@ -33,7 +33,8 @@ public sealed class SubcommandPlaceTests
     [Fact]
     public void Help_before_a_command_still_helps()
     {
-        (int exitCode, string output, _) = Cli.Run("predict", "--help");
+        // --help acts wherever it is given: it is no option of training left behind.
+        (int exitCode, string output, _) = Cli.Run("--help", "predict");
         exitCode.Should().Be(ExitCodes.Success);
         output.Should().Contain("--model");
     }
