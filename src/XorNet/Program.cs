@@ -1,10 +1,15 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using XorNet.Cli;
+using XorNet.CommandLine;
+using XorNet.Commands.Inspect;
+using XorNet.Commands.Predict;
+using XorNet.Commands.Sweep;
+using XorNet.Commands.Train;
 using XorNet.Data;
 using XorNet.Files;
 using XorNet.Models;
 using XorNet.Network;
+using XorNet.Terminal;
 
 namespace XorNet;
 

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using XorNet.Explain;
 
 namespace XorNet.Tests;
 

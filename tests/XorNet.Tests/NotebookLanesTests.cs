@@ -1,7 +1,4 @@
 using FluentAssertions;
-using XorNet.Data;
-using XorNet.Network;
-using XorNet.Sweeps;
 
 namespace XorNet.Tests;
 

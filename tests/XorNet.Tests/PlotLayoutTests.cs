@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
 using FluentAssertions;
-using XorNet.Data;
-using XorNet.Network;
-using XorNet.Plots;
 
 namespace XorNet.Tests;
 

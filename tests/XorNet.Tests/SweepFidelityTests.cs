@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using FluentAssertions;
-using XorNet.Sweeps;
 
 namespace XorNet.Tests;
 

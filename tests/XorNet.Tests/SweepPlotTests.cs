@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
 using FluentAssertions;
-using XorNet.Sweeps;
 
 namespace XorNet.Tests;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using FluentAssertions;
-using XorNet.Cli;
 
 namespace XorNet.Tests;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using FluentAssertions;
-using XorNet.Cli;
 
 namespace XorNet.Tests;
 

@@ -1,6 +1,4 @@
 using FluentAssertions;
-using XorNet.Data;
-using XorNet.Network;
 
 namespace XorNet.Tests;
 

@@ -1,9 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentAssertions;
-using XorNet.Cli;
-using XorNet.Network;
-using XorNet.NumPy;
 
 namespace XorNet.Tests;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using XorNet.Network;
+using XorNet.NumPy;
 
 namespace XorNet.Explain;
 

@@ -1,3 +1,7 @@
+using XorNet.Commands.Train;
+using XorNet.Network;
+
+
 namespace XorNet.Explain;
 
 /// <summary>

@@ -1,3 +1,6 @@
+using XorNet.Terminal;
+
+
 namespace XorNet.Files;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using XorNet.Cli;
+using XorNet.Commands.Train;
 using XorNet.Files;
 using XorNet.Network;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using XorNet.Cli;
 using XorNet.Network;
+using XorNet.NumPy;
+using XorNet.Text;
 
 namespace XorNet.Models;
 
@@ -276,7 +277,7 @@ internal static class ModelReader
             }
 
             Require(result.Count == rows, offset, $"{field} has {result.Count} row{(result.Count == 1 ? "" : "s")}; {shape}");
-            return XorNet.Network.Matrix.FromRows([.. result]);
+            return XorNet.NumPy.Matrix.FromRows([.. result]);
         }
 
         public void Require(bool condition, int offset, string problem)

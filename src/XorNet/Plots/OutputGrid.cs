@@ -1,4 +1,7 @@
+using XorNet.Commands.Train;
 using XorNet.Network;
+using XorNet.NumPy;
+
 
 namespace XorNet.Plots;
 

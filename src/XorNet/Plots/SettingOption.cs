@@ -2,6 +2,7 @@ using XorNet.Network;
 using XorNet.NumPy;
 using XorNet.Sweeps;
 
+
 namespace XorNet.Plots;
 
 /// <summary>

@@ -1,0 +1,52 @@
+using XorNet.Files;
+using XorNet.Plots;
+
+
+namespace XorNet.Commands.Train;
+
+/// <summary>
+/// The files a training run writes when it ends (each null when not asked for), checked before the run starts, and the
+/// window its pictures over the plane show when <c>--plot-range</c> chooses one.
+/// </summary>
+/// <param name="Model">Where <c>--save</c> writes the trained network.</param>
+/// <param name="LossPlot">Where <c>--plot-loss</c> draws the loss curve.</param>
+/// <param name="BoundaryPlot">Where <c>--plot-boundary</c> draws the decision surface.</param>
+/// <param name="UnitsPlot">Where <c>--plot-units</c> draws each hidden unit's output over the plane.</param>
+/// <param name="NetworkPlot">Where <c>--plot-network</c> draws the network's diagram.</param>
+/// <param name="Animation">Where <c>--animate</c> draws the decision surface as training goes.</param>
+public sealed record Outputs(
+    OutputFile? Model, OutputFile? LossPlot, OutputFile? BoundaryPlot, OutputFile? UnitsPlot = null, OutputFile? NetworkPlot = null, OutputFile? Animation = null)
+{
+    /// <summary>The <c>--plot-range</c> window, or null to fit the window to the data.</summary>
+    public Plots.PlotWindow? PlotRange { get; init; }
+
+    /// <summary>Each requested file, in the order of the options.</summary>
+    public IEnumerable<OutputFile> Requested => new[] { Model, LossPlot, BoundaryPlot, UnitsPlot, NetworkPlot, Animation }.OfType<OutputFile>();
+
+    /// <summary>
+    /// Checks every path given (see <see cref="OutputFile.Check"/>), that no two name the same file, and that none is
+    /// the data file (<paramref name="data"/>, read with <c>--data</c>), the validation file (<paramref name="validation"/>)
+    /// or the file standard output goes to.
+    /// </summary>
+    /// <exception cref="FileOptionException">A path cannot be written, or names a file the run reads or prints to.</exception>
+    public static Outputs Check(
+        string? model, string? lossPlot, string? boundaryPlot, string? data = null, string? validation = null, string? unitsPlot = null,
+        string? networkPlot = null, string? animation = null)
+    {
+        var outputs = new Outputs(
+            Checked("--save", model, "model.json"),
+            Checked("--plot-loss", lossPlot, "loss.svg"),
+            Checked("--plot-boundary", boundaryPlot, "boundary.svg"),
+            Checked("--plot-units", unitsPlot, "units.svg"),
+            Checked("--plot-network", networkPlot, "network.svg"),
+            Checked("--animate", animation, "training.svg"));
+        OutputFile[] requested = [.. outputs.Requested];
+        OutputFile.RequireDistinct(requested);
+        OutputFile.RequireNotInput(requested, "--data", data);
+        OutputFile.RequireNotInput(requested, ValidationFile.Option, validation);
+        OutputFile.RequireNotStandardOutput(requested);
+        return outputs;
+    }
+
+    private static OutputFile? Checked(string option, string? path, string example) => path is null ? null : OutputFile.Check(option, path, example);
+}
