@@ -1,7 +1,3 @@
-using XorNet.Commands.Train;
-using XorNet.Network;
-
-
 namespace XorNet.Explain;
 
 /// <summary>

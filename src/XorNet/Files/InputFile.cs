@@ -1,6 +1,3 @@
-using XorNet.Terminal;
-
-
 namespace XorNet.Files;
 
 /// <summary>

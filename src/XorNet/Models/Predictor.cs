@@ -1,5 +1,4 @@
 using System.Globalization;
-using XorNet.Network;
 using XorNet.NumPy;
 using XorNet.Text;
 

@@ -1,6 +1,3 @@
-using XorNet.Commands.Train;
-
-
 namespace XorNet.Network;
 
 /// <summary>A network's shape and its choices: layer sizes, hidden activation, initial scale and loss.</summary>

@@ -1,7 +1,5 @@
-using XorNet.Commands.Train;
 using XorNet.Network;
 using XorNet.NumPy;
-
 
 namespace XorNet.Plots;
 

@@ -1,6 +1,3 @@
-using XorNet.Network;
-
-
 namespace XorNet.Sweeps;
 
 /// <summary>What one run of a sweep produced: a line of the <c>--out</c> file.</summary>

@@ -1,6 +1,4 @@
 using XorNet.Files;
-using XorNet.Plots;
-
 
 namespace XorNet.Commands.Train;
 
