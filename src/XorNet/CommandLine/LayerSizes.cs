@@ -1,4 +1,5 @@
 using System.CommandLine;
+using XorNet.Text;
 
 namespace XorNet.CommandLine;
 
@@ -13,5 +14,5 @@ internal static class LayerSizes
         NumberList.Option(name, "The hidden layers, first to last", "n,n,…", accepted, minimum: 1);
 
     /// <summary>The sizes in <paramref name="text"/>, or null unless it is one or more whole numbers ≥ 1 separated by commas.</summary>
-    public static int[]? Parse(string text) => NumberList.Parse(text, minimum: 1);
+    public static int[]? Parse(string text) => CommaSeparated.WholeNumbers(text, minimum: 1);
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using XorNet.Text;
 
 namespace XorNet.CommandLine;
 
@@ -23,7 +23,7 @@ internal static class NumberList
             }
 
             string text = result.Tokens[^1].Value;
-            if (Parse(text, minimum) is { } numbers)
+            if (CommaSeparated.WholeNumbers(text, minimum) is { } numbers)
             {
                 return numbers;
             }
@@ -32,24 +32,4 @@ internal static class NumberList
             return null;
         },
     };
-
-    /// <summary>
-    /// The numbers in <paramref name="text"/>, in the order given, or null unless it is one or more whole numbers of
-    /// at least <paramref name="minimum"/> separated by commas (spaces around each allowed).
-    /// </summary>
-    public static int[]? Parse(string text, int minimum)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        string[] cells = text.Split(',');
-        var numbers = new int[cells.Length];
-        for (int i = 0; i < cells.Length; i++)
-        {
-            if (!int.TryParse(cells[i].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i]) || numbers[i] < minimum)
-            {
-                return null;
-            }
-        }
-
-        return numbers;
-    }
 }

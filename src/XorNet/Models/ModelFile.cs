@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using XorNet.Commands.Train;
 using XorNet.Files;
 using XorNet.Network;
 

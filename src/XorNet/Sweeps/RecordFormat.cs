@@ -1,6 +1,7 @@
 using System.Globalization;
 using XorNet.Network;
 using XorNet.NumPy;
+using XorNet.Text;
 
 namespace XorNet.Sweeps;
 
@@ -99,7 +100,7 @@ public abstract class RecordFormat
 
         uint seed = Read(0, text => uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out uint v) ? v : (uint?)null);
         string sizes = Field(1);
-        if (CommandLine.LayerSizes.Parse(sizes) is not { } parsed || (sizesColumn == SweepSetting.HiddenColumn && parsed.Length != 1) || string.Join(',', parsed) != sizes)
+        if (CommaSeparated.WholeNumbers(sizes, minimum: 1) is not { } parsed || (sizesColumn == SweepSetting.HiddenColumn && parsed.Length != 1) || string.Join(',', parsed) != sizes)
         {
             throw new FormatException($"its {sizesColumn} '{sizes}' is not valid");
         }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using XorNet.CommandLine;
-using XorNet.Commands.Train;
 using XorNet.Data;
 using XorNet.Explain;
 using XorNet.Files;
@@ -36,7 +35,7 @@ internal static class InspectCommand
 
         if (format == OutputFormat.Json)
         {
-            output.WriteLine(JsonSerializer.Serialize(new JsonInspection(explanation), XorNetJsonContext.Default.JsonInspection));
+            output.WriteLine(JsonSerializer.Serialize(new JsonInspection(explanation), InspectionJsonContext.Default.JsonInspection));
         }
         else
         {

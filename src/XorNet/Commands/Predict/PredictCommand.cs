@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using XorNet.CommandLine;
-using XorNet.Commands.Train;
 using XorNet.Data;
 using XorNet.Files;
 using XorNet.Models;
@@ -48,7 +47,7 @@ internal static class PredictCommand
                 predictions.ToRows(),
                 table.Y is null ? null : Predictor.MeanSquaredError(predictions, table.Y),
                 table.Y is null ? null : Predictor.Accuracy(predictions, table.Y));
-            output.WriteLine(JsonSerializer.Serialize(report, XorNetJsonContext.Default.JsonPrediction));
+            output.WriteLine(JsonSerializer.Serialize(report, PredictionJsonContext.Default.JsonPrediction));
             return ExitCodes.Success;
         }
 

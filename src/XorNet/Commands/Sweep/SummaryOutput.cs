@@ -47,7 +47,7 @@ internal static class SummaryOutput
         }
         catch (FileOptionException e)
         {
-            error.WriteLine($"{Program.Name}: {e.Message}");
+            error.WriteLine($"{CommandNames.Program}: {e.Message}");
             return ExitCodes.Failed;
         }
     }

@@ -18,7 +18,7 @@ namespace XorNet.Commands.Sweep;
 /// </summary>
 internal static class SweepCommand
 {
-    private const string Name = Program.Name;
+    private const string Name = CommandNames.Program;
 
     /// <summary>What the first Ctrl+C says during a sweep.</summary>
     public const string InterruptNotice = "XorNet: stopping: no new run starts, the summary of the finished ones follows (press Ctrl+C again to quit now)";
@@ -36,13 +36,13 @@ internal static class SweepCommand
         OutputFile? plot = SummaryOutput.PlotFile(parse.GetValue(options.Plot));
         OutputFile[] files = [.. new[] { records, plot }.OfType<OutputFile>()];
         OutputFile.RequireDistinct(files);
-        OutputFile.RequireNotInput(files, "--data", parse.GetValue(options.Common.Data));
+        OutputFile.RequireNotInput(files, "--data", parse.GetValue(options.Training.Data));
         OutputFile.RequireNotStandardOutput(files);
 
-        Dataset data = options.Common.LoadDataset(parse, input);
+        Dataset data = options.Training.LoadDataset(parse, input);
         var training = new SweepTraining(
-            parse.GetValue(options.Common.Epochs),
-            parse.GetResult(options.Common.TargetLoss) is null ? Convergence.OutputsOnTargetSide : Convergence.LossAtMost(parse.GetValue(options.Common.TargetLoss)),
+            parse.GetValue(options.Training.Epochs),
+            parse.GetResult(options.Training.TargetLoss) is null ? Convergence.OutputsOnTargetSide : Convergence.LossAtMost(parse.GetValue(options.Training.TargetLoss)),
             parse.GetValue(options.Full));
         if (TooLarge(grid, data, training, (int)Math.Min(parse.GetValue(options.Jobs), grid.Count)) is { } tooLarge)
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using XorNet.CommandLine;
+using XorNet.Commands.Train;
 using XorNet.Network;
 using XorNet.Sweeps;
 using XorNet.Text;
@@ -23,10 +24,10 @@ internal sealed class SweepOptions
     // Each list option's values when it is not given. Not the options' own defaults, which help would print expanded.
     private readonly Dictionary<Option, object> _defaults = [];
 
-    public SweepOptions(CommandLineOptions common)
+    public SweepOptions(TrainOptions training)
     {
-        ArgumentNullException.ThrowIfNull(common);
-        Common = common;
+        ArgumentNullException.ThrowIfNull(training);
+        Training = training;
         Seeds = List<uint>(
             "--seed", null, $"Seeds of the runs, as np.random.seed takes them (default {DefaultSeeds})",
             $"seeds from 0 to {uint.MaxValue} separated by commas, or ranges such as 0-999", DefaultSeeds,
@@ -45,7 +46,7 @@ internal sealed class SweepOptions
         Inits = Choices("--init", "The initial weights' scales", Network.Initializations.Names, "normal");
         Losses = Choices("--loss", "The losses", Network.Losses.Names, "mse");
         string layersAccepted = $"{LayerSizes.Accepted}; repeat it for more (--layers 4 --layers 4,4)";
-        Layers = common.Register(
+        Layers = training.Common.Register(
             new Option<string[]>("--layers")
             {
                 Description = $"The hidden layers of one architecture, first to last: {layersAccepted}",
@@ -78,7 +79,7 @@ internal sealed class SweepOptions
             },
             layersAccepted);
         Full = new Option<bool>("--full") { Description = "Run every epoch even after a run converges (its convergence epoch is still recorded)" };
-        Out = common.PathOption(
+        Out = training.Common.PathOption(
             "--out", "Write one line per run, in run order, each flushed as it is done: CSV, or JSON lines for a .jsonl name", "PATH.csv", "a file path ending in .csv or .jsonl, such as runs.csv");
         Out.Validators.Add(result =>
         {
@@ -88,7 +89,7 @@ internal sealed class SweepOptions
             }
         });
         Resume = new Option<bool>("--resume") { Description = "Continue the sweep recorded in --out: skip the runs it holds (a cut-off last line is redone)" };
-        Jobs = common.Register(
+        Jobs = training.Common.Register(
             new Option<int>("--jobs", "-j")
             {
                 Description = $"Runs trained at once (default: the number of cores, {Environment.ProcessorCount}); the records and summary are the same for any number",
@@ -97,7 +98,7 @@ internal sealed class SweepOptions
                 CustomParser = result => WholeNumber(result, "--jobs", 1, MaxJobs),
             },
             $"a whole number from 1 to {MaxJobs}");
-        Shard = common.Register(
+        Shard = training.Common.Register(
             new Option<(int Shard, int Shards)>("--shard")
             {
                 Description = "Run only shard K of N: runs K, K+N, K+2N, … of the list (for several processes or machines; merge with 'sweep summarize')",
@@ -105,8 +106,8 @@ internal sealed class SweepOptions
                 CustomParser = ParseShard,
             },
             "K/N with whole numbers 1 ≤ K ≤ N, such as 2/8");
-        Format = common.Choice("--format", "The summary as a table, or as one JSON document", ["text", "json"], "text");
-        Plot = common.PathOption(
+        Format = training.Common.Choice("--format", "The summary as a table, or as one JSON document", ["text", "json"], "text");
+        Plot = training.Common.PathOption(
             "--plot", "Draw the convergence rate and the epochs to converge per setting as SVG", "PATH.svg", "a file path such as sweep.svg");
 
         Files = new Argument<string[]>("files")
@@ -116,12 +117,12 @@ internal sealed class SweepOptions
             // Checked by ValidateSummarize, so that a missing file list is said in words.
             Arity = ArgumentArity.ZeroOrMore,
         };
-        SummaryFormat = common.Choice("--format", "The summary as a table, or as one JSON document", ["text", "json"], "text");
-        SummaryPlot = common.PathOption(
+        SummaryFormat = training.Common.Choice("--format", "The summary as a table, or as one JSON document", ["text", "json"], "text");
+        SummaryPlot = training.Common.PathOption(
             "--plot", "Draw the convergence rate and the epochs to converge per setting as SVG", "PATH.svg", "a file path such as sweep.svg");
     }
 
-    public CommandLineOptions Common { get; }
+    public TrainOptions Training { get; }
 
     public Option<uint[]> Seeds { get; }
 
@@ -159,8 +160,8 @@ internal sealed class SweepOptions
 
     /// <summary>The options of <c>sweep</c>, in the order help lists them.</summary>
     public IEnumerable<Option> Sweep =>
-        [Seeds, Hidden, Layers, LearningRates, Activations, Inits, Losses, Common.Epochs, Common.DatasetName, Common.Data, Common.Targets,
-            Common.TargetLoss, Full, Out, Resume, Jobs, Shard, Format, Plot];
+        [Seeds, Hidden, Layers, LearningRates, Activations, Inits, Losses, Training.Epochs, Training.DatasetName, Training.Data, Training.Targets,
+            Training.TargetLoss, Full, Out, Resume, Jobs, Shard, Format, Plot];
 
     /// <summary>The options of <c>sweep summarize</c>.</summary>
     public IEnumerable<Option> Summarize => [SummaryFormat, SummaryPlot];
@@ -172,7 +173,7 @@ internal sealed class SweepOptions
     public void Validate(CommandResult command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        Common.Validate(command);
+        Training.Validate(command);
         if (command.Errors.Any())
         {
             return;
@@ -254,7 +255,7 @@ internal sealed class SweepOptions
         option.HelpName = "list";
         _defaults[option] = Parse(defaultText, null);
         option.CustomParser = result => result.Tokens.Count == 0 ? [] : Parse(result.Tokens[^1].Value, result);
-        return Common.Register(option, accepted);
+        return Training.Common.Register(option, accepted);
     }
 
     private Option<string[]> Choices(string name, string description, IReadOnlyList<string> choices, string defaultValue) => List(

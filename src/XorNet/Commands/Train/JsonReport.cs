@@ -3,6 +3,7 @@ using XorNet.CommandLine;
 using XorNet.Commands.Train.Trace;
 using XorNet.Data;
 using XorNet.Explain;
+using XorNet.Models;
 using XorNet.Network;
 
 namespace XorNet.Commands.Train;
@@ -73,35 +74,7 @@ internal sealed record JsonReport(
         trace);
 }
 
-/// <summary>The trained parameters under the notebook's names, W1, b1, W2, b2, … WL, bL, each as an array of rows.</summary>
-internal static class JsonWeights
-{
-    public static Dictionary<string, double[][]> Of(INetwork network)
-    {
-        ArgumentNullException.ThrowIfNull(network);
-        var weights = new Dictionary<string, double[][]>(StringComparer.Ordinal);
-        for (int l = 0; l < network.Weights.Count; l++)
-        {
-            weights[$"W{l + 1}"] = network.Weights[l].ToRows();
-            weights[$"b{l + 1}"] = network.Biases[l].ToRows();
-        }
-
-        return weights;
-    }
-}
-
-/// <summary>The <c>predict --format json</c> document: unrounded outputs, and MSE and accuracy when targets were given.</summary>
-internal sealed record JsonPrediction(
-    double[][] Predictions,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Mse,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Accuracy);
-
-/// <summary>The <c>inspect --format json</c> document: what each unit of the saved network computes.</summary>
-internal sealed record JsonInspection(Explanation Explanation);
-
 /// <summary>Source-generated serialisation, so JSON output needs no reflection (trimming and AOT safe).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(JsonReport))]
-[JsonSerializable(typeof(JsonPrediction))]
-[JsonSerializable(typeof(JsonInspection))]
-internal sealed partial class XorNetJsonContext : JsonSerializerContext;
+internal sealed partial class JsonReportContext : JsonSerializerContext;

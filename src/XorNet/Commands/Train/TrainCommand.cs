@@ -20,7 +20,7 @@ namespace XorNet.Commands.Train;
 /// </summary>
 internal static class TrainCommand
 {
-    private const string Name = Program.Name;
+    private const string Name = CommandNames.Program;
 
     /// <summary>
     /// Trains on <paramref name="data"/> as <paramref name="settings"/> say, measuring and tracing what
@@ -125,7 +125,7 @@ internal static class TrainCommand
         if (format == OutputFormat.Json)
         {
             JsonReport report = JsonReport.From(data, settings, result, initFrom, validation, tracer is null ? null : traces) with { Explanation = evaluation.Explain ? explanation : null };
-            output.WriteLine(JsonSerializer.Serialize(report, XorNetJsonContext.Default.JsonReport));
+            output.WriteLine(JsonSerializer.Serialize(report, JsonReportContext.Default.JsonReport));
         }
         else
         {
