@@ -34,8 +34,7 @@ public static class Program
         catch (IOException e)
         {
             // Typically stdout closed early (a pipe into 'head'): say so in one line rather than with a stack trace.
-            streams.Error.WriteLine($"{Name}: could not write the output: {FileErrors.Describe(e)}.");
-            return ExitCodes.Failed;
+            return ErrorLine.Fail(streams.Error, $"could not write the output: {FileErrors.Describe(e)}.", ExitCodes.Failed);
         }
     }
 
@@ -73,7 +72,7 @@ public static class Program
         root.SetAction(parse => Guard(error, () =>
         {
             // The output paths first: checking them is cheap, and a mistake there should not wait for the data.
-            Outputs files = training.Outputs(parse);
+            OutputFiles files = training.OutputFiles(parse);
             TrainingSettings settings = training.Settings(parse);
             Dataset data = training.LoadDataset(parse, input);
             var evaluation = new Evaluation(training.LoadValidation(parse, input, data), parse.GetValue(training.Metrics), training.TracedEpochs(parse), parse.GetValue(training.Explain));
@@ -120,8 +119,7 @@ public static class Program
             ParseError first = parseResult.Errors.FirstOrDefault(e => e.SymbolResult is OptionResult or ArgumentResult) ?? parseResult.Errors[0];
             string message = options.Describe(first, parseResult.UnmatchedTokens);
             string help = $"{CommandNames.Path(parseResult.CommandResult)} --help";
-            error.WriteLine($"{Name}: {message} Run '{help}' for the options and the values they accept.");
-            return ExitCodes.BadInput;
+            return ErrorLine.Fail(error, $"{message} Run '{help}' for the options and the values they accept.", ExitCodes.BadInput);
         }
 
         return parseResult.Invoke(new InvocationConfiguration
@@ -172,14 +170,12 @@ public static class Program
         }
         catch (Exception e) when (e is DataFileException or ModelFileException or FileOptionException or FormatException)
         {
-            error.WriteLine($"{Name}: {e.Message}");
-            return ExitCodes.BadInput;
+            return ErrorLine.Fail(error, e.Message, ExitCodes.BadInput);
         }
         catch (OutOfMemoryException)
         {
             // Training catches its own; what is left is the input read or the results written.
-            error.WriteLine($"{Name}: {TrainingMessages.OutOfMemoryOutsideTraining}");
-            return ExitCodes.Failed;
+            return ErrorLine.Fail(error, TrainingMessages.OutOfMemoryOutsideTraining, ExitCodes.Failed);
         }
     }
 }

@@ -80,7 +80,7 @@ internal static class SummarizeCommand
 
         foreach ((string path, RecordFile file) in files.Where(f => f.File.TornLine))
         {
-            error.WriteLine($"{CommandNames.Program}: the last line of {path} was cut off and is left out.");
+            ErrorLine.Write(error, $"the last line of {path} was cut off and is left out.");
         }
 
         return SummaryOutput.Print(summary.Summarize(), format, plot, output, error) ?? ExitCodes.Success;

@@ -47,8 +47,7 @@ internal static class SummaryOutput
         }
         catch (FileOptionException e)
         {
-            error.WriteLine($"{CommandNames.Program}: {e.Message}");
-            return ExitCodes.Failed;
+            return ErrorLine.Fail(error, e.Message, ExitCodes.Failed);
         }
     }
 }

@@ -46,8 +46,7 @@ internal static class SweepCommand
             parse.GetValue(options.Full));
         if (TooLarge(grid, data, training, (int)Math.Min(parse.GetValue(options.Jobs), grid.Count)) is { } tooLarge)
         {
-            error.WriteLine($"{Name}: {tooLarge}");
-            return ExitCodes.BadInput;
+            return ErrorLine.Fail(error, tooLarge, ExitCodes.BadInput);
         }
 
         (int Shard, int Shards) shard = parse.GetValue(options.Shard);
@@ -66,8 +65,7 @@ internal static class SweepCommand
             RecordFile file = RecordFile.Read(records.ResolvedPath, $"--out {records.Path}");
             if (!parse.GetValue(options.Resume) && file is not { Records.Count: 0, TornLine: false })
             {
-                error.WriteLine($"{Name}: --out {records.Path} already holds records; add --resume to continue that sweep, or give another path.");
-                return ExitCodes.BadInput;
+                return ErrorLine.Fail(error, $"--out {records.Path} already holds records; add --resume to continue that sweep, or give another path.", ExitCodes.BadInput);
             }
 
             (runs, keep) = Resume(file, records.Path, grid, runs, summary, data, training, error);
@@ -155,7 +153,7 @@ internal static class SweepCommand
 
         if (file.TornLine)
         {
-            error.WriteLine($"{Name}: the last line of --out {path} was cut off; that run is done again.");
+            ErrorLine.Write(error, $"the last line of --out {path} was cut off; that run is done again.");
         }
 
         return ([.. runs.Where(run => !recorded.Contains(run))], file.WholeBytes);

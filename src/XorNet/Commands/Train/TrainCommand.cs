@@ -27,26 +27,23 @@ internal static class TrainCommand
     /// <paramref name="evaluation"/> asks for; returns the exit code.
     /// </summary>
     public static int Run(
-        Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, Outputs files, string? initFrom,
+        Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, OutputFiles files, string? initFrom,
         Evaluation evaluation, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         if (settings.InitialNetwork is { } initial && InitialModel.Mismatch(initial, initFrom!, data) is { } mismatch)
         {
-            error.WriteLine($"{Name}: {mismatch}");
-            return ExitCodes.BadInput;
+            return ErrorLine.Fail(error, mismatch, ExitCodes.BadInput);
         }
 
         if (TrainingMessages.TooLarge(data, settings, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) is { } tooLarge)
         {
-            error.WriteLine($"{Name}: {tooLarge}");
-            return ExitCodes.BadInput;
+            return ErrorLine.Fail(error, tooLarge, ExitCodes.BadInput);
         }
 
         if (evaluation.Trace is not null && TraceEpochs.TooLarge(data, settings.ArchitectureFor(data)) is { } traceTooLarge)
         {
-            error.WriteLine($"{Name}: {traceTooLarge}");
-            return ExitCodes.BadInput;
+            return ErrorLine.Fail(error, traceTooLarge, ExitCodes.BadInput);
         }
 
         OutputFile[] overPlane = [.. new[] { files.BoundaryPlot, files.UnitsPlot, files.Animation }.OfType<OutputFile>()];
@@ -103,19 +100,16 @@ internal static class TrainCommand
             // The epoch that diverged, when listed, shows where the non-finite values came from.
             tracer?.Flush();
             output.Flush();
-            error.WriteLine($"{Name}: {TrainingMessages.Diverged(diverged, data, settings)}");
-            return ExitCodes.Failed;
+            return ErrorLine.Fail(error, TrainingMessages.Diverged(diverged, data, settings), ExitCodes.Failed);
         }
         catch (TraceOutOfMemoryException e)
         {
             output.Flush();
-            error.WriteLine($"{Name}: {e.Message}");
-            return ExitCodes.Failed;
+            return ErrorLine.Fail(error, e.Message, ExitCodes.Failed);
         }
         catch (OutOfMemoryException)
         {
-            error.WriteLine($"{Name}: {TrainingMessages.OutOfMemory(data, settings)}");
-            return ExitCodes.Failed;
+            return ErrorLine.Fail(error, TrainingMessages.OutOfMemory(data, settings), ExitCodes.Failed);
         }
 
         // The trained weights (those --save writes) on the training rows; the diagram labels units with it too.
@@ -204,8 +198,7 @@ internal static class TrainCommand
         }
         catch (FileOptionException e)
         {
-            error.WriteLine($"{Name}: {e.Message}");
-            return ExitCodes.Failed;
+            return ErrorLine.Fail(error, e.Message, ExitCodes.Failed);
         }
 
         // A Ctrl+C after the last epoch (while the files were written) still says the run was interrupted.
