@@ -29,7 +29,7 @@ public static class Activations
         switch (activation)
         {
             case Activation.Sigmoid:
-                Exponential.SigmoidInPlace(values);
+                NumPyExp.SigmoidInPlace(values);
                 break;
             case Activation.Tanh:
                 NumPyTanh.TanhInPlace(values);

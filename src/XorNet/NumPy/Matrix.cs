@@ -7,9 +7,9 @@ namespace XorNet.NumPy;
 /// A dense row-major matrix of doubles: the handful of NumPy array operations the notebook uses, written out by hand.
 /// </summary>
 /// <remarks>
-/// Operators return new matrices and read like the notebook; the static methods that take a <c>destination</c>
-/// write into an existing matrix so that a training epoch allocates nothing. Every sum runs in the order NumPy's
-/// runs, so results agree with NumPy to the last bit wherever its kernels use plain multiply and add.
+/// Operators return new matrices and read like the notebook; training's epochs run on the networks' span kernels
+/// instead, so that an epoch allocates nothing. Every sum runs in the order NumPy's runs, so results agree with
+/// NumPy to the last bit wherever its kernels use plain multiply and add.
 /// </remarks>
 public sealed class Matrix
 {
@@ -175,56 +175,6 @@ public sealed class Matrix
         MultiplyCore(a._data, a.Rows, a.Columns, b._data, b.Columns, destination._data);
     }
 
-    /// <summary>Writes <c>a.T @ b</c> into <paramref name="destination"/> without forming the transpose.</summary>
-    public static void MultiplyTransposedLeft(Matrix a, Matrix b, Matrix destination)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        ArgumentNullException.ThrowIfNull(destination);
-        if (a.Rows != b.Rows)
-        {
-            throw new ArgumentException($"Cannot multiply the transpose of a {a.Shape} matrix by a {b.Shape} matrix: inner sizes {a.Rows} and {b.Rows} differ.");
-        }
-
-        RequireShape(destination, a.Columns, b.Columns, "product");
-        Span<double> result = destination._data;
-        result.Clear();
-
-        // Row by row over the shared index keeps each element's sum in ascending order while streaming both inputs.
-        for (int k = 0; k < a.Rows; k++)
-        {
-            ReadOnlySpan<double> aRow = a._data.AsSpan(k * a.Columns, a.Columns);
-            ReadOnlySpan<double> bRow = b._data.AsSpan(k * b.Columns, b.Columns);
-            for (int i = 0; i < aRow.Length; i++)
-            {
-                AddScaled(result.Slice(i * b.Columns, b.Columns), aRow[i], bRow);
-            }
-        }
-    }
-
-    /// <summary>Writes <c>a @ b.T</c> into <paramref name="destination"/> without forming the transpose.</summary>
-    public static void MultiplyTransposedRight(Matrix a, Matrix b, Matrix destination)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        ArgumentNullException.ThrowIfNull(destination);
-        if (a.Columns != b.Columns)
-        {
-            throw new ArgumentException($"Cannot multiply a {a.Shape} matrix by the transpose of a {b.Shape} matrix: inner sizes {a.Columns} and {b.Columns} differ.");
-        }
-
-        RequireShape(destination, a.Rows, b.Rows, "product");
-        for (int i = 0; i < a.Rows; i++)
-        {
-            ReadOnlySpan<double> aRow = a._data.AsSpan(i * a.Columns, a.Columns);
-            Span<double> outRow = destination._data.AsSpan(i * b.Rows, b.Rows);
-            for (int j = 0; j < b.Rows; j++)
-            {
-                outRow[j] = Dot(aRow, b._data.AsSpan(j * b.Columns, b.Columns));
-            }
-        }
-    }
-
     /// <summary>Element-wise sum; a 1×n right operand is added to every row, as NumPy broadcasts a bias row.</summary>
     public static Matrix operator +(Matrix a, Matrix b) => Combine(a, b, static (x, y) => x + y, "add");
 
@@ -352,17 +302,6 @@ public sealed class Matrix
         {
             destination[j] += scale * source[j];
         }
-    }
-
-    private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
-    {
-        double sum = 0.0;
-        for (int k = 0; k < x.Length; k++)
-        {
-            sum += x[k] * y[k];
-        }
-
-        return sum;
     }
 
     private static Matrix Combine(Matrix a, Matrix b, Func<double, double, double> operation, string verb)

@@ -15,7 +15,7 @@ namespace XorNet.NumPy;
 /// The same operations in the same order give the same bits. Lanes outside its fast path (|x| ≥ 512, |x| &lt; 2^-54,
 /// NaN and infinities) and CPUs without AVX2 and FMA use <see cref="Math.Exp"/> itself.
 /// </remarks>
-public static class Exponential
+public static class NumPyExp
 {
     private const int TableBits = 7;
     private const ulong IndexMask = (1 << TableBits) - 1;
@@ -43,7 +43,7 @@ public static class Exponential
     /// <summary>
     /// For k = 0 … 127, with 2^(k/128) = H[k] · (1 + T[k]) and H[k], T[k] correctly rounded: the bits of T[k], then the
     /// bits of H[k] minus k · 2^52/128, so that adding k's bits shifted into the exponent field gives the scale.
-    /// ExponentialTests derives every entry again with integer arithmetic.
+    /// NumPyExpTests derives every entry again with integer arithmetic.
     /// </summary>
     internal static ReadOnlySpan<ulong> Pairs =>
     [

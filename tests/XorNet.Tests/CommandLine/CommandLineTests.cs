@@ -50,7 +50,7 @@ public sealed class CommandLineTests
     [MemberData(nameof(WordedInputs))]
     public void Parser_mistakes_are_said_in_words(string[] args, string expected)
     {
-        (int exitCode, string output, string error) = Cli.Run(args);
+        (int exitCode, string output, string error) = InProcess.Run(args);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -62,7 +62,7 @@ public sealed class CommandLineTests
     [MemberData(nameof(BadInputs))]
     public void Bad_input_exits_2_with_one_line_naming_the_option(string[] args, string named)
     {
-        (int exitCode, string output, string error) = Cli.Run(args);
+        (int exitCode, string output, string error) = InProcess.Run(args);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -78,14 +78,14 @@ public sealed class CommandLineTests
     [InlineData("--format", "text or json")]
     public void Messages_say_what_is_accepted(string option, string accepted)
     {
-        Cli.Run(option, "bogus").Error.Should().Contain(accepted);
-        Cli.Run(option).Error.Should().Contain(accepted);
+        InProcess.Run(option, "bogus").Error.Should().Contain(accepted);
+        InProcess.Run(option).Error.Should().Contain(accepted);
     }
 
     [Fact]
     public void A_hidden_size_too_large_for_memory_is_refused_before_training()
     {
-        (int exitCode, string output, string error) = Cli.Run("--hidden", "2000000000");
+        (int exitCode, string output, string error) = InProcess.Run("--hidden", "2000000000");
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -95,7 +95,7 @@ public sealed class CommandLineTests
     [Fact]
     public void Help_lists_every_option_with_its_default()
     {
-        (int exitCode, string output, _) = Cli.Run("--help");
+        (int exitCode, string output, _) = InProcess.Run("--help");
 
         exitCode.Should().Be(ExitCodes.Success);
         foreach (string expected in new[] { "--epochs", "--learning-rate", "--lr", "--seed", "--hidden", "--log-every", "--format", "[default: 10000]", "[default: 0.1]", "[default: 42]", "[default: 4]", "[default: 1000]", "[default: text]" })
@@ -107,11 +107,11 @@ public sealed class CommandLineTests
     [Fact]
     public void Help_also_answers_to_its_short_aliases_and_inside_predict()
     {
-        string help = Cli.Run("--help").Output;
+        string help = InProcess.Run("--help").Output;
 
-        Cli.Run("-h").Output.Should().Be(help);
-        Cli.Run("-?").Output.Should().Be(help);
-        (int exitCode, string predictHelp, _) = Cli.Run("predict", "--help");
+        InProcess.Run("-h").Output.Should().Be(help);
+        InProcess.Run("-?").Output.Should().Be(help);
+        (int exitCode, string predictHelp, _) = InProcess.Run("predict", "--help");
         exitCode.Should().Be(ExitCodes.Success);
         predictHelp.Should().Contain("XorNet predict").And.Contain("--model").And.Contain("-?, -h, --help");
     }
@@ -121,11 +121,11 @@ public sealed class CommandLineTests
     {
         string expected = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
 
-        (int exitCode, string output, _) = Cli.Run("--version");
+        (int exitCode, string output, _) = InProcess.Run("--version");
         exitCode.Should().Be(ExitCodes.Success);
         output.Should().Be(expected + "\n");
 
-        (int combinedExit, string combinedOutput, string error) = Cli.Run("--version", "--epochs", "5");
+        (int combinedExit, string combinedOutput, string error) = InProcess.Run("--version", "--epochs", "5");
         combinedExit.Should().Be(ExitCodes.BadInput);
         combinedOutput.Should().BeEmpty();
         error.Should().StartWith("XorNet: --version cannot be combined with other arguments.");
@@ -138,8 +138,8 @@ public sealed class CommandLineTests
     public void Json_output_parses_and_agrees_with_the_text_output(string seed, string hidden, string lr, string epochs, string logEvery)
     {
         string[] args = ["--seed", seed, "--hidden", hidden, "--lr", lr, "--epochs", epochs, "--log-every", logEvery];
-        string text = Cli.Run(args).Output;
-        (int exitCode, string json, _) = Cli.Run([.. args, "--format", "json"]);
+        string text = InProcess.Run(args).Output;
+        (int exitCode, string json, _) = InProcess.Run([.. args, "--format", "json"]);
 
         exitCode.Should().Be(ExitCodes.Success);
         using JsonDocument document = JsonDocument.Parse(json);
@@ -180,7 +180,7 @@ public sealed class CommandLineTests
     public void Json_numbers_round_trip_to_the_same_bits()
     {
         TrainingResult direct = Trainer.Train(Dataset.Xor, new TrainingSettings(Epochs: 300));
-        (_, string json, _) = Cli.Run("--epochs", "300", "--format", "json");
+        (_, string json, _) = InProcess.Run("--epochs", "300", "--format", "json");
 
         using JsonDocument document = JsonDocument.Parse(json);
         double[][] w1 = Fixture.Rows(document.RootElement.GetProperty("weights").GetProperty("W1"));
@@ -194,7 +194,7 @@ public sealed class CommandLineTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        (int exitCode, string output, _) = Cli.Run(["--log-every", "1"], cancelled.Token);
+        (int exitCode, string output, _) = InProcess.Run(["--log-every", "1"], cancelled.Token);
 
         exitCode.Should().Be(ExitCodes.Interrupted);
         output.Should().StartWith("Epoch 0, Loss: 0.2832\nInterrupted at epoch 0.\n\nPredictions after training:\n[[");

@@ -73,7 +73,7 @@ public sealed class PropertyTests
             string output, error;
             try
             {
-                (exitCode, output, error) = Cli.Run(example.ArgsIn(dir), cancellation.Token);
+                (exitCode, output, error) = InProcess.Run(example.ArgsIn(dir), cancellation.Token);
             }
 #pragma warning disable CA1031 // Any exception escaping Program.Run is the failure this test looks for.
             catch (Exception e)
@@ -209,8 +209,8 @@ public sealed class PropertyTests
         {
             string xor = Path.Combine(directory.FullName, "xor.json");
             string parity = Path.Combine(directory.FullName, "parity.json");
-            Cli.Run("--epochs", "50", "--save", xor).ExitCode.Should().Be(ExitCodes.Success);
-            Cli.Run("--dataset", "parity3", "--hidden", "3", "--epochs", "50", "--save", parity).ExitCode.Should().Be(ExitCodes.Success);
+            InProcess.Run("--epochs", "50", "--save", xor).ExitCode.Should().Be(ExitCodes.Success);
+            InProcess.Run("--dataset", "parity3", "--hidden", "3", "--epochs", "50", "--save", parity).ExitCode.Should().Be(ExitCodes.Success);
             return (File.ReadAllText(xor), File.ReadAllText(parity));
         }
         finally

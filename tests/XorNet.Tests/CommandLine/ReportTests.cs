@@ -13,7 +13,7 @@ public sealed class ReportTests : IDisposable
     [Fact]
     public void The_json_report_says_how_many_epochs_ran_besides_how_many_were_asked_for()
     {
-        (int exitCode, string output, _) = Cli.Run("--format", "json", "--epochs", "1000", "--target-loss", "0.25");
+        (int exitCode, string output, _) = InProcess.Run("--format", "json", "--epochs", "1000", "--target-loss", "0.25");
 
         exitCode.Should().Be(ExitCodes.Success);
         using JsonDocument report = JsonDocument.Parse(output);
@@ -28,7 +28,7 @@ public sealed class ReportTests : IDisposable
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        (int exitCode, string output, _) = Cli.Run(["--format", "json", "--epochs", "1000"], cancelled.Token);
+        (int exitCode, string output, _) = InProcess.Run(["--format", "json", "--epochs", "1000"], cancelled.Token);
 
         exitCode.Should().Be(ExitCodes.Interrupted);
         using JsonDocument report = JsonDocument.Parse(output);
@@ -47,7 +47,7 @@ public sealed class ReportTests : IDisposable
         File.WriteAllText(data, "0,0,0\n1,1,0\n");
         double output = TwoLayerNetwork.Sigmoid(-12);
 
-        (int exitCode, string text, string error) = Cli.Run("predict", "--model", model, "--data", data);
+        (int exitCode, string text, string error) = InProcess.Run("predict", "--model", model, "--data", data);
 
         exitCode.Should().Be(ExitCodes.Success, error);
         text.Should().Contain($"\nMSE: {NumPyFormat.Repr(output * output)}\n").And.MatchRegex(@"MSE: \d\.\d+e-11\n").And.NotContain("E-");
@@ -60,7 +60,7 @@ public sealed class ReportTests : IDisposable
         string data = Path.Combine(_directory, "zeros.csv");
         File.WriteAllText(data, "0,0,0\n1,1,0\n");
 
-        (int exitCode, string output, _) = Cli.Run("--data", data, "--learning-rate", "100", "--target-loss", "0.00001");
+        (int exitCode, string output, _) = InProcess.Run("--data", data, "--learning-rate", "100", "--target-loss", "0.00001");
 
         exitCode.Should().Be(ExitCodes.Success);
         output.Should().MatchRegex(@"\nReached loss ≤ 1e-05 at epoch \d+\.\n");
@@ -73,7 +73,7 @@ public sealed class ReportTests : IDisposable
     [InlineData("--save", "a.json", "b.json")]
     public void A_repeated_option_is_reported_as_given_twice(string option, string first, string second)
     {
-        (int exitCode, string output, string error) = Cli.Run(option, first, option, second);
+        (int exitCode, string output, string error) = InProcess.Run(option, first, option, second);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -83,9 +83,9 @@ public sealed class ReportTests : IDisposable
     [Fact]
     public void A_repeated_flag_or_alias_is_reported_too()
     {
-        Cli.Run("--check-gradients", "--check-gradients").Error.Should().StartWith("XorNet: --check-gradients was given twice; give it once.");
-        Cli.Run("--lr", "0.1", "--learning-rate", "0.2").Error.Should().StartWith("XorNet: --learning-rate was given twice; give it once.");
-        Cli.Run("--epochs", "1", "--epochs", "2", "--epochs", "3").Error.Should().StartWith("XorNet: --epochs was given 3 times; give it once.");
+        InProcess.Run("--check-gradients", "--check-gradients").Error.Should().StartWith("XorNet: --check-gradients was given twice; give it once.");
+        InProcess.Run("--lr", "0.1", "--learning-rate", "0.2").Error.Should().StartWith("XorNet: --learning-rate was given twice; give it once.");
+        InProcess.Run("--epochs", "1", "--epochs", "2", "--epochs", "3").Error.Should().StartWith("XorNet: --epochs was given 3 times; give it once.");
     }
 
     [Fact]
@@ -93,17 +93,17 @@ public sealed class ReportTests : IDisposable
     {
         string model = SavedModel();
 
-        (int exitCode, _, string error) = Cli.Run("predict", "--model", model, "--model", model, "0,1");
+        (int exitCode, _, string error) = InProcess.Run("predict", "--model", model, "--model", model, "0,1");
 
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Be("XorNet: --model was given twice; give it once. Run 'XorNet predict --help' for the options and the values they accept.\n");
-        Cli.Run("predict", "0,1").Error.Should().EndWith("Run 'XorNet predict --help' for the options and the values they accept.\n");
+        InProcess.Run("predict", "0,1").Error.Should().EndWith("Run 'XorNet predict --help' for the options and the values they accept.\n");
     }
 
     [Fact]
     public void A_training_option_given_to_predict_is_named_as_such()
     {
-        (int exitCode, string output, string error) = Cli.Run("predict", "--model", SavedModel(), "--epochs", "5", "0,1");
+        (int exitCode, string output, string error) = InProcess.Run("predict", "--model", SavedModel(), "--epochs", "5", "0,1");
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -115,7 +115,7 @@ public sealed class ReportTests : IDisposable
     [Fact]
     public void An_unknown_option_given_to_predict_is_not_taken_for_a_row()
     {
-        (int exitCode, _, string error) = Cli.Run("predict", "--model", SavedModel(), "--bogus", "0,1");
+        (int exitCode, _, string error) = InProcess.Run("predict", "--model", SavedModel(), "--bogus", "0,1");
 
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().StartWith("XorNet: '--bogus' is not a predict option;");
@@ -124,7 +124,7 @@ public sealed class ReportTests : IDisposable
     [Fact]
     public void Rows_starting_with_a_minus_sign_are_still_rows()
     {
-        (int exitCode, string output, string error) = Cli.Run("predict", "--model", SavedModel(), "-1,0", "-0.5,-2", "0,1");
+        (int exitCode, string output, string error) = InProcess.Run("predict", "--model", SavedModel(), "-1,0", "-0.5,-2", "0,1");
 
         exitCode.Should().Be(ExitCodes.Success, error);
         output.Should().MatchRegex(@"^-1,0 -> \d\.\d{3}\n-0\.5,-2 -> \d\.\d{3}\n0,1 -> 0\.949\n$");
@@ -133,7 +133,7 @@ public sealed class ReportTests : IDisposable
     [Fact]
     public void One_value_is_one_value()
     {
-        (int exitCode, _, string error) = Cli.Run("predict", "--model", SavedModel(), "5");
+        (int exitCode, _, string error) = InProcess.Run("predict", "--model", SavedModel(), "5");
 
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Be("XorNet: row '5' has 1 value; the model takes 2, separated by commas.\n");
@@ -146,7 +146,7 @@ public sealed class ReportTests : IDisposable
         string data = Path.Combine(_directory, "wide.csv");
         File.WriteAllText(data, "1,2,3,4\n");
 
-        (int exitCode, _, string error) = Cli.Run("predict", "--model", model, "--data", data);
+        (int exitCode, _, string error) = InProcess.Run("predict", "--model", model, "--data", data);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Contain("the row has 4 columns; the model takes 2 inputs");
@@ -158,7 +158,7 @@ public sealed class ReportTests : IDisposable
     [InlineData("--epochs", "0")]
     public void The_json_report_has_the_accuracy_of_its_predictions(string option, string value)
     {
-        (int exitCode, string output, _) = Cli.Run("--format", "json", option, value);
+        (int exitCode, string output, _) = InProcess.Run("--format", "json", option, value);
 
         exitCode.Should().Be(ExitCodes.Success);
         using JsonDocument report = JsonDocument.Parse(output);
@@ -173,7 +173,7 @@ public sealed class ReportTests : IDisposable
         string model = Path.Combine(_directory, "xor.json");
         if (!File.Exists(model))
         {
-            Cli.Run("--save", model).ExitCode.Should().Be(ExitCodes.Success);
+            InProcess.Run("--save", model).ExitCode.Should().Be(ExitCodes.Success);
         }
 
         return model;

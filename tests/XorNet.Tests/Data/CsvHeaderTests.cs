@@ -337,7 +337,7 @@ public sealed class CsvHeaderTests : IDisposable
     {
         string path = Write(bytes);
 
-        (int exitCode, string output, string error) = Cli.Run([.. args, path]);
+        (int exitCode, string output, string error) = InProcess.Run([.. args, path]);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();

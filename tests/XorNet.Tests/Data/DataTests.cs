@@ -66,7 +66,7 @@ public sealed class DataTests
         File.WriteAllText(path, "0,0,0\n1,1,7\n");
         try
         {
-            (int exitCode, string output, string error) = Cli.Run("--data", path);
+            (int exitCode, string output, string error) = InProcess.Run("--data", path);
 
             exitCode.Should().Be(ExitCodes.BadInput);
             output.Should().BeEmpty();
@@ -84,7 +84,7 @@ public sealed class DataTests
     [InlineData(".")]
     public void Missing_or_unreadable_files_exit_2(string path)
     {
-        (int exitCode, _, string error) = Cli.Run("--data", path);
+        (int exitCode, _, string error) = InProcess.Run("--data", path);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Contain(path);
@@ -93,7 +93,7 @@ public sealed class DataTests
     [Fact]
     public void Data_and_dataset_together_are_a_usage_error()
     {
-        (int exitCode, _, string error) = Cli.Run("--data", "x.csv", "--dataset", "and");
+        (int exitCode, _, string error) = InProcess.Run("--data", "x.csv", "--dataset", "and");
 
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Contain("--data").And.Contain("--dataset");
@@ -107,7 +107,7 @@ public sealed class DataTests
         File.WriteAllText(path, "1.7e308,-1.7e308,1.7e308,0\n-1.7e308,1.7e308,-1.7e308,1\n");
         try
         {
-            (int exitCode, _, string error) = Cli.Run("--data", path, "--hidden", "16");
+            (int exitCode, _, string error) = InProcess.Run("--data", path, "--hidden", "16");
 
             exitCode.Should().Be(ExitCodes.Failed);
             // No update has happened at epoch 0, so the message names the inputs' scale, not the learning rate.

@@ -23,7 +23,7 @@ public sealed class ExplainTests : IDisposable
         //   h4: 0.1137 0.9771 0.9813 0.9999 → 0111: 1 unless both are 0, so OR
         //   y:  0.037  0.949  0.945  0.064  → 0110: XOR, as trained.
         // The output combines them as -6.573·h1 + 4.640·h2 - 3.946·h3 + 8.045·h4 - 1.539 (W2 and b2 of that file).
-        (int exitCode, string output, string error) = Cli.Run("--explain");
+        (int exitCode, string output, string error) = InProcess.Run("--explain");
 
         exitCode.Should().Be(ExitCodes.Success);
         error.Should().BeEmpty();
@@ -61,8 +61,8 @@ public sealed class ExplainTests : IDisposable
     {
         string notebook = Fixture.Text("notebook-transcript.txt").TrimEnd('\n') + "\n";
 
-        string plain = Cli.Run().Output;
-        string explained = Cli.Run("--explain").Output;
+        string plain = InProcess.Run().Output;
+        string explained = InProcess.Run("--explain").Output;
 
         plain.Should().Be(notebook);
         explained.Should().StartWith(notebook + "\nWhat each unit computes");
@@ -71,8 +71,8 @@ public sealed class ExplainTests : IDisposable
     [Fact]
     public void Json_report_gains_the_explanation_only_with_the_option()
     {
-        JsonNode plain = JsonNode.Parse(Cli.Run("--format", "json").Output)!;
-        JsonNode report = JsonNode.Parse(Cli.Run("--format", "json", "--explain").Output)!;
+        JsonNode plain = JsonNode.Parse(InProcess.Run("--format", "json").Output)!;
+        JsonNode report = JsonNode.Parse(InProcess.Run("--format", "json", "--explain").Output)!;
 
         plain.AsObject().Select(p => p.Key).Should().NotContain("explanation");
         JsonNode explanation = report["explanation"]!;
@@ -101,7 +101,7 @@ public sealed class ExplainTests : IDisposable
     [Fact]
     public void Deeper_units_are_named_by_layer_and_read_as_functions_of_the_inputs()
     {
-        (int exitCode, string output, _) = Cli.Run("--layers", "3,2", "--activation", "tanh", "--init", "xavier", "--epochs", "3000", "--lr", "0.3", "--format", "json", "--explain");
+        (int exitCode, string output, _) = InProcess.Run("--layers", "3,2", "--activation", "tanh", "--init", "xavier", "--epochs", "3000", "--lr", "0.3", "--format", "json", "--explain");
 
         exitCode.Should().Be(ExitCodes.Success);
         JsonNode report = JsonNode.Parse(output)!;
@@ -140,7 +140,7 @@ public sealed class ExplainTests : IDisposable
     [Fact]
     public void Several_outputs_are_y1_y2()
     {
-        string output = Cli.Run("--dataset", "half-adder", "--layers", "8", "--activation", "tanh", "--loss", "bce", "--epochs", "2000", "--explain").Output;
+        string output = InProcess.Run("--dataset", "half-adder", "--layers", "8", "--activation", "tanh", "--loss", "bce", "--epochs", "2000", "--explain").Output;
 
         string[] lines = Explanation(output);
         lines.Should().Contain("Output layer, from layer 1:");
@@ -152,7 +152,7 @@ public sealed class ExplainTests : IDisposable
     [Fact]
     public void Three_inputs_give_the_truth_table_itself()
     {
-        string output = Cli.Run("--dataset", "parity3", "--layers", "6,6", "--activation", "tanh", "--init", "xavier", "--lr", "0.3", "--epochs", "4000", "--explain").Output;
+        string output = InProcess.Run("--dataset", "parity3", "--layers", "6,6", "--activation", "tanh", "--init", "xavier", "--lr", "0.3", "--epochs", "4000", "--explain").Output;
 
         string[] lines = Explanation(output);
         lines[1].Should().Be("Truth tables over x1 x2 x3 = 000 001 010 011 100 101 110 111, reading an output ≥ 0.5 as 1.");
@@ -165,7 +165,7 @@ public sealed class ExplainTests : IDisposable
         string data = Path.Combine(_directory, "three.csv");
         File.WriteAllText(data, "1,1,0\n0,0,0\n0,1,1\n");
 
-        string output = Cli.Run("--data", data, "--epochs", "2000", "--lr", "1", "--explain").Output;
+        string output = InProcess.Run("--data", data, "--epochs", "2000", "--lr", "1", "--explain").Output;
 
         string[] lines = Explanation(output);
         lines[0].Should().Be("What each unit computes, on the 3 training rows: 11 00 01.");
@@ -176,14 +176,14 @@ public sealed class ExplainTests : IDisposable
     [Fact]
     public void Inputs_other_than_0_and_1_give_outputs_but_no_functions()
     {
-        (int exitCode, string output, _) = Cli.Run("--data", Fixture.Path("xor-square-200.csv"), "--hidden", "3", "--epochs", "50", "--explain");
+        (int exitCode, string output, _) = InProcess.Run("--data", Fixture.Path("xor-square-200.csv"), "--hidden", "3", "--epochs", "50", "--explain");
 
         exitCode.Should().Be(ExitCodes.Success);
         string[] lines = Explanation(output);
         lines[0].Should().Be("What each unit computes, on the 200 training rows.");
         lines[1].Should().Be("No truth tables: some inputs are neither 0 nor 1.");
         Unit(lines, "h1").Should().MatchRegex(@"   outputs -?\d\.\d{3} -?\d\.\d{3} -?\d\.\d{3} … -?\d\.\d{3} -?\d\.\d{3} -?\d\.\d{3}$", "200 outputs shown as the first and last three");
-        JsonNode report = JsonNode.Parse(Cli.Run("--data", Fixture.Path("xor-square-200.csv"), "--hidden", "3", "--epochs", "50", "--explain", "--format", "json").Output)!;
+        JsonNode report = JsonNode.Parse(InProcess.Run("--data", Fixture.Path("xor-square-200.csv"), "--hidden", "3", "--epochs", "50", "--explain", "--format", "json").Output)!;
         report["explanation"]!["truthTableRows"].Should().BeNull();
         JsonNode unit = report["explanation"]!["layers"]![0]!["units"]![0]!;
         unit["outputs"]!.AsArray().Should().HaveCount(200);

@@ -46,7 +46,7 @@ public sealed class OutputFileTests : IDisposable
         string link = Path.Combine(_directory, "latest.json");
         File.CreateSymbolicLink(link, Path.Combine("models", "v3.json"));
 
-        (int exitCode, _, string error) = Cli.Run("--epochs", "5", "--save", link);
+        (int exitCode, _, string error) = InProcess.Run("--epochs", "5", "--save", link);
 
         exitCode.Should().Be(ExitCodes.Success, error);
         new FileInfo(link).LinkTarget.Should().Be(Path.Combine("models", "v3.json"), "the link itself is kept");
@@ -64,7 +64,7 @@ public sealed class OutputFileTests : IDisposable
         File.WriteAllText(plot, "old");
         File.SetUnixFileMode(plot, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead);
 
-        Cli.Run("--epochs", "5", "--save", model, "--plot-loss", plot).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--epochs", "5", "--save", model, "--plot-loss", plot).ExitCode.Should().Be(ExitCodes.Success);
 
         Posix.Mode(model).Should().Be("600");
         Posix.Mode(plot).Should().Be("664");
@@ -82,7 +82,7 @@ public sealed class OutputFileTests : IDisposable
         // Opening a FIFO for reading waits for a writer: XorNet, once it has trained.
         CancellationToken cancellationToken = TestContext.Current.CancellationToken;
         Task<string> reader = Task.Run(() => File.ReadAllText(fifo), cancellationToken);
-        (int exitCode, _, string error) = Cli.Run("--epochs", "5", "--save", fifo);
+        (int exitCode, _, string error) = InProcess.Run("--epochs", "5", "--save", fifo);
         if (await Task.WhenAny(reader, Task.Delay(TimeSpan.FromSeconds(10), cancellationToken)) != reader)
         {
             // XorNet never opened it: release the reader so that the test fails instead of hanging.
@@ -102,7 +102,7 @@ public sealed class OutputFileTests : IDisposable
     {
         string device = MakeDevice("null", 3);
 
-        (int exitCode, _, string error) = Cli.Run("--epochs", "5", "--save", device, "--plot-loss", Path.Combine(_directory, "loss.svg"));
+        (int exitCode, _, string error) = InProcess.Run("--epochs", "5", "--save", device, "--plot-loss", Path.Combine(_directory, "loss.svg"));
 
         exitCode.Should().Be(ExitCodes.Success, error);
         Posix.Type(device).Should().Be("character special file");
@@ -118,7 +118,7 @@ public sealed class OutputFileTests : IDisposable
         string link = Path.Combine(_directory, "model.json");
         File.CreateSymbolicLink(link, device);
 
-        (int exitCode, string output, string error) = Cli.Run("--epochs", "5", "--save", link);
+        (int exitCode, string output, string error) = InProcess.Run("--epochs", "5", "--save", link);
 
         exitCode.Should().Be(ExitCodes.Failed);
         output.Should().Contain("Predictions after training");
@@ -138,7 +138,7 @@ public sealed class OutputFileTests : IDisposable
         string model = Path.Combine(_directory, "model.json");
         File.WriteAllText(model, "the old model");
 
-        (int exitCode, _, string error) = Cli.Run("--epochs", "5", "--save", model, "--plot-loss", plot);
+        (int exitCode, _, string error) = InProcess.Run("--epochs", "5", "--save", model, "--plot-loss", plot);
 
         exitCode.Should().Be(ExitCodes.Failed);
         error.Should().Be($"XorNet: --plot-loss {plot}: could not write it: no space left on the device.\n");
@@ -155,8 +155,8 @@ public sealed class OutputFileTests : IDisposable
         File.CreateSymbolicLink(link, data);
         string[] before = Posix.Listing(_directory);
 
-        (int saveExit, string saveOutput, string saveError) = Cli.Run("--epochs", "5", "--data", data, "--save", data);
-        (int plotExit, _, string plotError) = Cli.Run("--epochs", "5", "--data", data, "--plot-loss", link);
+        (int saveExit, string saveOutput, string saveError) = InProcess.Run("--epochs", "5", "--data", data, "--save", data);
+        (int plotExit, _, string plotError) = InProcess.Run("--epochs", "5", "--data", data, "--plot-loss", link);
 
         saveExit.Should().Be(ExitCodes.BadInput);
         saveOutput.Should().BeEmpty();
@@ -190,7 +190,7 @@ public sealed class OutputFileTests : IDisposable
         string[] before = Posix.Listing(_directory);
         string cwd = Environment.CurrentDirectory;
 
-        (int exitCode, string output, string error) = Cli.Run(option, next, "5");
+        (int exitCode, string output, string error) = InProcess.Run(option, next, "5");
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -207,7 +207,7 @@ public sealed class OutputFileTests : IDisposable
         File.WriteAllText(model, "old");
         Posix.Tool("chown", "65534:65534", model).ExitCode.Should().Be(0);
 
-        Cli.Run("--epochs", "5", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--epochs", "5", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
 
         Posix.Tool("stat", "-c", "%u:%g", model).Output.Trim().Should().Be("65534:65534");
         File.ReadAllText(model).Should().Contain(ModelFile.FormatName);
@@ -323,7 +323,7 @@ public sealed class OutputFileTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(_directory, "b.json"), "a.json");
 
         Refused(["--save", first], $"XorNet: --save {first}: too many levels of symbolic links.");
-        Cli.Run("--data", first).Should().Be((ExitCodes.BadInput, "", $"XorNet: --data {first}: too many levels of symbolic links.\n"));
+        InProcess.Run("--data", first).Should().Be((ExitCodes.BadInput, "", $"XorNet: --data {first}: too many levels of symbolic links.\n"));
     }
 
     [Fact]
@@ -393,7 +393,7 @@ public sealed class OutputFileTests : IDisposable
     {
         string[] before = Posix.Listing(_directory);
 
-        (int exitCode, string output, string error) = Cli.Run(["--epochs", "5", .. args]);
+        (int exitCode, string output, string error) = InProcess.Run(["--epochs", "5", .. args]);
 
         exitCode.Should().Be(ExitCodes.BadInput, error);
         output.Should().BeEmpty("nothing is trained");

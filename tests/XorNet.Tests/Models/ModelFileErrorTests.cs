@@ -76,7 +76,7 @@ public sealed class ModelFileErrorTests : IDisposable
         string model = Path.Combine(_directory, "m.json");
         File.WriteAllText(model, Template);
 
-        Cli.Run("predict", "--model", model, "0,1").ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("predict", "--model", model, "0,1").ExitCode.Should().Be(ExitCodes.Success);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class ModelFileErrorTests : IDisposable
         string model = Path.Combine(_directory, "m.json");
         File.WriteAllBytes(model, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(crlf)]);
 
-        Cli.Run("predict", "--model", model, "0,1").ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("predict", "--model", model, "0,1").ExitCode.Should().Be(ExitCodes.Success);
         ModelFile.Parse("\uFEFF" + crlf, "m.json").Architecture.Hidden.Should().Equal(2);
     }
 
@@ -163,7 +163,7 @@ public sealed class ModelFileErrorTests : IDisposable
         string path = Path.Combine(_directory, "m.json");
         File.WriteAllBytes(path, bytes);
 
-        (int exitCode, string output, string error) = Cli.Run("predict", "--model", path, "0,1");
+        (int exitCode, string output, string error) = InProcess.Run("predict", "--model", path, "0,1");
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();

@@ -16,8 +16,8 @@ public sealed class ModelTests : IDisposable
     {
         string model = Path.Combine(_directory, "xor.json");
 
-        Cli.Run("--epochs", "3000", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
-        (int exitCode, string json, _) = Cli.Run("predict", "--model", model, "0,0", "0,1", "1,0", "1,1", "--format", "json");
+        InProcess.Run("--epochs", "3000", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
+        (int exitCode, string json, _) = InProcess.Run("predict", "--model", model, "0,0", "0,1", "1,0", "1,1", "--format", "json");
 
         exitCode.Should().Be(ExitCodes.Success);
         TrainingResult trained = Trainer.Train(Dataset.Xor, new TrainingSettings(Epochs: 3000));
@@ -33,7 +33,7 @@ public sealed class ModelTests : IDisposable
     {
         string model = Path.Combine(_directory, "and.json");
 
-        Cli.Run("--dataset", "and", "--epochs", "500", "--hidden", "3", "--seed", "9", "--save", model).ExitCode.Should().Be(0);
+        InProcess.Run("--dataset", "and", "--epochs", "500", "--hidden", "3", "--seed", "9", "--save", model).ExitCode.Should().Be(0);
 
         JsonNode root = JsonNode.Parse(File.ReadAllText(model))!;
         root["format"]!.GetValue<string>().Should().Be(ModelFile.FormatName);
@@ -56,9 +56,9 @@ public sealed class ModelTests : IDisposable
     public void Text_predictions_show_each_row_and_three_decimals()
     {
         string model = Path.Combine(_directory, "xor.json");
-        Cli.Run("--save", model);
+        InProcess.Run("--save", model);
 
-        (int exitCode, string output, _) = Cli.Run("predict", "--model", model, "0,1", "1,1");
+        (int exitCode, string output, _) = InProcess.Run("predict", "--model", model, "0,1", "1,1");
 
         exitCode.Should().Be(ExitCodes.Success);
         output.Should().Be("0,1 -> 0.949\n1,1 -> 0.064\n");
@@ -69,17 +69,17 @@ public sealed class ModelTests : IDisposable
     {
         string model = Path.Combine(_directory, "xor.json");
         string data = Path.Combine(_directory, "rows.csv");
-        Cli.Run("--save", model);
+        InProcess.Run("--save", model);
         File.WriteAllText(data, "x1,x2,y\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n");
 
-        (int exitCode, string output, _) = Cli.Run("predict", "--model", model, "--data", data);
+        (int exitCode, string output, _) = InProcess.Run("predict", "--model", model, "--data", data);
 
         exitCode.Should().Be(ExitCodes.Success);
         // The inputs read from the file print as Python prints floats, as every number XorNet prints does.
         output.Should().StartWith("0.0,0.0 -> 0.037\n0.0,1.0 -> 0.949\n1.0,0.0 -> 0.945\n1.0,1.0 -> 0.064\nMSE: ");
         output.Should().Contain("Accuracy: 100% (4 of 4");
 
-        (_, string json, _) = Cli.Run("predict", "--model", model, "--data", data, "--format", "json");
+        (_, string json, _) = InProcess.Run("predict", "--model", model, "--data", data, "--format", "json");
         using JsonDocument document = JsonDocument.Parse(json);
         document.RootElement.GetProperty("accuracy").GetDouble().Should().Be(1);
         document.RootElement.GetProperty("mse").GetDouble().Should().BeInRange(0, 0.01);
@@ -113,7 +113,7 @@ public sealed class ModelTests : IDisposable
         string model = Path.Combine(_directory, "model.json");
         File.WriteAllText(model, text);
 
-        (int exitCode, string output, string error) = Cli.Run("predict", "--model", model, "0,1");
+        (int exitCode, string output, string error) = InProcess.Run("predict", "--model", model, "0,1");
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -126,7 +126,7 @@ public sealed class ModelTests : IDisposable
         string model = Path.Combine(_directory, "model.json");
         File.WriteAllText(model, Valid());
 
-        Cli.Run("predict", "--model", model, "0,1").ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("predict", "--model", model, "0,1").ExitCode.Should().Be(ExitCodes.Success);
     }
 
     public static TheoryData<string[], string> BadRows => new()
@@ -148,7 +148,7 @@ public sealed class ModelTests : IDisposable
         string model = Path.Combine(_directory, "model.json");
         File.WriteAllText(model, Valid());
 
-        (int exitCode, string output, string error) = Cli.Run(["predict", "--model", model, .. rows]);
+        (int exitCode, string output, string error) = InProcess.Run(["predict", "--model", model, .. rows]);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -163,14 +163,14 @@ public sealed class ModelTests : IDisposable
         string data = Path.Combine(_directory, "wide.csv");
         File.WriteAllText(data, "1,2,3,4\n");
 
-        Cli.Run("predict", "--model", Path.Combine(_directory, "none.json"), "0,1").ExitCode.Should().Be(ExitCodes.BadInput);
-        Cli.Run("predict", "--model", model, "--data", data).Error.Should().Contain("line 1").And.Contain("takes 2 inputs");
+        InProcess.Run("predict", "--model", Path.Combine(_directory, "none.json"), "0,1").ExitCode.Should().Be(ExitCodes.BadInput);
+        InProcess.Run("predict", "--model", model, "--data", data).Error.Should().Contain("line 1").And.Contain("takes 2 inputs");
     }
 
     [Fact]
     public void Save_into_a_missing_directory_is_refused_before_training()
     {
-        (int exitCode, string output, string error) = Cli.Run("--save", Path.Combine(_directory, "no", "such", "m.json"));
+        (int exitCode, string output, string error) = InProcess.Run("--save", Path.Combine(_directory, "no", "such", "m.json"));
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();

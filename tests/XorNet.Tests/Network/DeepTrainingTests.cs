@@ -73,7 +73,7 @@ public sealed class DeepTrainingTests : IDisposable
     [Fact]
     public void The_command_checks_every_layer_and_names_it()
     {
-        (int exitCode, _, string error) = Cli.Run(
+        (int exitCode, _, string error) = InProcess.Run(
             "--dataset", "full-adder", "--layers", "5,3", "--activation", "relu", "--init", "he", "--loss", "bce", "--check-gradients", "--epochs", "1");
 
         exitCode.Should().Be(ExitCodes.Success, error);
@@ -86,7 +86,7 @@ public sealed class DeepTrainingTests : IDisposable
     {
         string plot = Path.Combine(_directory, "loss.svg");
 
-        (int exitCode, string output, _) = Cli.Run(
+        (int exitCode, string output, _) = InProcess.Run(
             "--dataset", "parity3", "--layers", "6,6", "--activation", "tanh", "--init", "xavier", "--lr", "0.3", "--target-loss", "0.05", "--plot-loss", plot);
 
         exitCode.Should().Be(ExitCodes.Success);
@@ -101,7 +101,7 @@ public sealed class DeepTrainingTests : IDisposable
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        (int exitCode, string output, _) = Cli.Run(["--dataset", "half-adder", "--layers", "4,4", "--save", model], cancelled.Token);
+        (int exitCode, string output, _) = InProcess.Run(["--dataset", "half-adder", "--layers", "4,4", "--save", model], cancelled.Token);
 
         exitCode.Should().Be(ExitCodes.Interrupted);
         output.Should().StartWith("Epoch 0, Loss: ").And.Contain("Interrupted at epoch 0.\n\nPredictions after training:\n[[");

@@ -21,7 +21,7 @@ public sealed class GradientCheckTests : IDisposable
         string path = Path.Combine(_directory, "xor50.csv");
         File.WriteAllText(path, "-50,-50,0\n-50,50,1\n50,-50,1\n50,50,0\n");
 
-        (int exitCode, _, string error) = Cli.Run("--data", path, "--check-gradients", "--epochs", "1");
+        (int exitCode, _, string error) = InProcess.Run("--data", path, "--check-gradients", "--epochs", "1");
 
         exitCode.Should().Be(ExitCodes.Success, error);
         error.Should().MatchRegex(@"^Gradient check, largest error / tolerance \(passes at most 1\): W1 \S+, b1 \S+, W2 \S+, b2 \S+\n$");
@@ -112,7 +112,7 @@ public sealed class GradientCheckTests : IDisposable
         cancelled.Cancel();
         var clock = Stopwatch.StartNew();
 
-        (int exitCode, string output, string error) = Cli.Run(
+        (int exitCode, string output, string error) = InProcess.Run(
             ["--data", Fixture.Path("parity-cube-1500.csv"), "--hidden", "2000", "--check-gradients"], cancelled.Token);
 
         exitCode.Should().Be(ExitCodes.Interrupted);
@@ -127,7 +127,7 @@ public sealed class GradientCheckTests : IDisposable
         string path = Path.Combine(_directory, "huge.csv");
         File.WriteAllText(path, "1.7e308,-1.7e308,1.7e308,0\n-1.7e308,1.7e308,-1.7e308,1\n");
 
-        (int exitCode, _, string error) = Cli.Run("--data", path, "--hidden", "16", "--check-gradients");
+        (int exitCode, _, string error) = InProcess.Run("--data", path, "--hidden", "16", "--check-gradients");
 
         exitCode.Should().Be(ExitCodes.Failed);
         error.Should().StartWith("XorNet: the loss is not finite at epoch 0, before any update: the data's inputs (up to 1.7e+308")

@@ -125,23 +125,6 @@ public sealed class MatrixTests
         (a * b).Transpose().ToRows().Should().BeEquivalentTo((b.Transpose() * a.Transpose()).ToRows(), o => o.WithStrictOrdering());
     }
 
-    [Theory]
-    [MemberData(nameof(Trials))]
-    public void Products_with_a_transposed_operand_equal_transposing_first(int trial)
-    {
-        var random = new NumPyRandom(1000u + (uint)trial);
-        int m = 1 + (int)(random.NextUInt32() % 6), k = 1 + (int)(random.NextUInt32() % 6), n = 1 + (int)(random.NextUInt32() % 6);
-        Matrix a = Matrix.RandomNormal(k, m, random), b = Matrix.RandomNormal(k, n, random), c = Matrix.RandomNormal(n, k, random);
-
-        var left = new Matrix(m, n);
-        Matrix.MultiplyTransposedLeft(a, b, left);
-        var right = new Matrix(m, n);
-        Matrix.MultiplyTransposedRight(a.Transpose(), c, right);
-
-        left.ToRows().Should().BeEquivalentTo((a.Transpose() * b).ToRows(), o => o.WithStrictOrdering());
-        right.ToRows().Should().BeEquivalentTo((a.Transpose() * c.Transpose()).ToRows(), o => o.WithStrictOrdering());
-    }
-
     [Fact]
     public void Transpose_twice_is_the_identity()
     {

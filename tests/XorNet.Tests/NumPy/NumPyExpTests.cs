@@ -4,7 +4,7 @@ using FluentAssertions;
 namespace XorNet.Tests;
 
 /// <summary>The vectorised exp and sigmoid against the C library's exp (Math.Exp), bit for bit.</summary>
-public sealed class ExponentialTests
+public sealed class NumPyExpTests
 {
     public static TheoryData<double> Ranges => [1e-12, 1e-3, 0.5, 1, 4, 40, 200, 600, 720, 760];
 
@@ -17,7 +17,7 @@ public sealed class ExponentialTests
         double[] x = [.. Enumerable.Range(0, 200_000).Select(_ => ((2 * random.NextDouble()) - 1) * range)];
         var result = new double[x.Length];
 
-        Exponential.Exp(x, result);
+        NumPyExp.Exp(x, result);
 
         for (int i = 0; i < x.Length; i++)
         {
@@ -39,7 +39,7 @@ public sealed class ExponentialTests
         ];
         var result = new double[x.Length];
 
-        Exponential.Exp(x, result);
+        NumPyExp.Exp(x, result);
 
         result.Select(BitConverter.DoubleToInt64Bits).Should().Equal(x.Select(v => BitConverter.DoubleToInt64Bits(Math.Exp(v))));
     }
@@ -51,7 +51,7 @@ public sealed class ExponentialTests
         double[] z = [.. Enumerable.Range(0, 100_003).Select(_ => ((2 * random.NextDouble()) - 1) * 50)];
         double[] expected = [.. z.Select(TwoLayerNetwork.Sigmoid)];
 
-        Exponential.SigmoidInPlace(z);
+        NumPyExp.SigmoidInPlace(z);
 
         z.Select(BitConverter.DoubleToInt64Bits).Should().Equal(expected.Select(BitConverter.DoubleToInt64Bits));
     }
@@ -61,7 +61,7 @@ public sealed class ExponentialTests
     {
         // Quick guard on the constants: e and 2 come out exactly as the C library gives them.
         var result = new double[4];
-        Exponential.Exp([1, 1, Math.Log(2), -Math.Log(2)], result);
+        NumPyExp.Exp([1, 1, Math.Log(2), -Math.Log(2)], result);
 
         result.Should().Equal(Math.Exp(1), Math.Exp(1), Math.Exp(Math.Log(2)), Math.Exp(-Math.Log(2)));
     }
@@ -73,8 +73,8 @@ public sealed class ExponentialTests
         for (int k = 0; k < 128; k++)
         {
             BigInteger r = IntegerRoot(BigInteger.One << (k + (200 * 128)), 128);
-            double head = BitConverter.UInt64BitsToDouble(Exponential.Pairs[(2 * k) + 1] + ((ulong)k << 52) / 128);
-            double tail = BitConverter.UInt64BitsToDouble(Exponential.Pairs[2 * k]);
+            double head = BitConverter.UInt64BitsToDouble(NumPyExp.Pairs[(2 * k) + 1] + ((ulong)k << 52) / 128);
+            double tail = BitConverter.UInt64BitsToDouble(NumPyExp.Pairs[2 * k]);
 
             // head is 2^(k/128) rounded to 53 bits; tail is (2^(k/128) − head) / head rounded to a double.
             ToDouble(r, 200).Should().Be(head, "H[{0}]", k);

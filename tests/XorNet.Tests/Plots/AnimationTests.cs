@@ -96,8 +96,8 @@ public sealed class AnimationTests : IDisposable
     {
         foreach (string[] run in new[] { Array.Empty<string>(), ["--layers", "8,4", "--activation", "tanh", "--epochs", "500"] })
         {
-            (_, string plain, _) = Cli.Run([.. run, "--format", "json"]);
-            (_, string animated, _) = Cli.Run([.. run, "--format", "json", "--animate", Path.Combine(_directory, "a.svg")]);
+            (_, string plain, _) = InProcess.Run([.. run, "--format", "json"]);
+            (_, string animated, _) = InProcess.Run([.. run, "--format", "json", "--animate", Path.Combine(_directory, "a.svg")]);
 
             Without("trainingSeconds", animated).Should().Be(Without("trainingSeconds", plain));
         }
@@ -138,7 +138,7 @@ public sealed class AnimationTests : IDisposable
         cancelled.Cancel();
         string path = Path.Combine(_directory, "a.svg");
 
-        Cli.Run(["--animate", path], cancelled.Token).ExitCode.Should().Be(ExitCodes.Interrupted);
+        InProcess.Run(["--animate", path], cancelled.Token).ExitCode.Should().Be(ExitCodes.Interrupted);
 
         Frames(SvgReader.Parse(path)).Select(f => f.Epoch).Should().Equal(0, 1);
     }
@@ -147,12 +147,12 @@ public sealed class AnimationTests : IDisposable
     public void Animate_needs_two_inputs_and_a_file_of_its_own()
     {
         string path = Path.Combine(_directory, "a.svg");
-        (int exitCode, string output, string error) = Cli.Run("--dataset", "parity3", "--animate", path);
+        (int exitCode, string output, string error) = InProcess.Run("--dataset", "parity3", "--animate", path);
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
         error.Should().Be("XorNet: --animate draws two-input data; parity3 has 3 inputs.\n");
 
-        (exitCode, _, error) = Cli.Run("--animate", path, "--plot-boundary", path);
+        (exitCode, _, error) = InProcess.Run("--animate", path, "--plot-boundary", path);
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Contain("--plot-boundary").And.Contain("--animate").And.Contain("same file");
         Directory.GetFiles(_directory).Should().BeEmpty();
@@ -162,7 +162,7 @@ public sealed class AnimationTests : IDisposable
     public void The_default_animation_stays_small()
     {
         string path = Path.Combine(_directory, "a.svg");
-        Cli.Run("--animate", path).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--animate", path).ExitCode.Should().Be(ExitCodes.Success);
 
         new FileInfo(path).Length.Should().BeLessThan(1_000_000, "60 frames of 60² cells, a few bytes a run");
     }
@@ -196,7 +196,7 @@ public sealed class AnimationTests : IDisposable
     private XDocument Animate(params string[] args)
     {
         string path = Path.Combine(_directory, "animation.svg");
-        (int exitCode, _, string error) = Cli.Run([.. args, "--animate", path]);
+        (int exitCode, _, string error) = InProcess.Run([.. args, "--animate", path]);
         exitCode.Should().Be(ExitCodes.Success, error);
         return SvgReader.Parse(path);
     }

@@ -17,7 +17,7 @@ public sealed class ExplainPlotTests : IDisposable
     {
         string path = Path.Combine(_directory, "units.svg");
 
-        Cli.Run("--plot-units", path).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--plot-units", path).ExitCode.Should().Be(ExitCodes.Success);
 
         XDocument svg = Parse(path);
         XElement[] units = [.. svg.Descendants(SvgNs + "g").Where(g => (string?)g.Attribute("class") == "unit")];
@@ -55,7 +55,7 @@ public sealed class ExplainPlotTests : IDisposable
     public void Units_plot_needs_two_inputs_and_nothing_is_written_without_them()
     {
         string save = Path.Combine(_directory, "m.json");
-        (int exitCode, string output, string error) = Cli.Run("--dataset", "parity3", "--save", save, "--plot-units", Path.Combine(_directory, "u.svg"));
+        (int exitCode, string output, string error) = InProcess.Run("--dataset", "parity3", "--save", save, "--plot-units", Path.Combine(_directory, "u.svg"));
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -68,7 +68,7 @@ public sealed class ExplainPlotTests : IDisposable
     {
         string path = Path.Combine(_directory, "network.svg");
 
-        Cli.Run("--plot-network", path).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--plot-network", path).ExitCode.Should().Be(ExitCodes.Success);
 
         XDocument svg = Parse(path);
         string[] texts = [.. svg.Descendants(SvgNs + "text").Select(t => t.Value)];
@@ -109,7 +109,7 @@ public sealed class ExplainPlotTests : IDisposable
     {
         string path = Path.Combine(_directory, "wide.svg");
 
-        Cli.Run("--hidden", "40", "--epochs", "10", "--plot-network", path).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--hidden", "40", "--epochs", "10", "--plot-network", path).ExitCode.Should().Be(ExitCodes.Success);
 
         XDocument svg = Parse(path);
         Nodes(svg).Should().HaveCount(2 + 15 + 1, "the first 15 hidden units, and a note for the other 25");
@@ -122,7 +122,7 @@ public sealed class ExplainPlotTests : IDisposable
     {
         string path = Path.Combine(_directory, "fa.svg");
 
-        Cli.Run("--dataset", "full-adder", "--layers", "5,4", "--epochs", "100", "--plot-network", path).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--dataset", "full-adder", "--layers", "5,4", "--epochs", "100", "--plot-network", path).ExitCode.Should().Be(ExitCodes.Success);
 
         Nodes(Parse(path)).Should().Equal(
             "node-x1", "node-x2", "node-x3", "node-h1.1", "node-h1.2", "node-h1.3", "node-h1.4", "node-h1.5",
@@ -132,13 +132,13 @@ public sealed class ExplainPlotTests : IDisposable
     [Fact]
     public void The_new_files_are_checked_before_training_like_the_others()
     {
-        (int exitCode, string output, string error) = Cli.Run("--plot-network", _directory);
+        (int exitCode, string output, string error) = InProcess.Run("--plot-network", _directory);
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
         error.Should().StartWith($"XorNet: --plot-network {_directory}: is a directory");
 
         string same = Path.Combine(_directory, "same.svg");
-        (exitCode, output, error) = Cli.Run("--plot-units", same, "--plot-network", same);
+        (exitCode, output, error) = InProcess.Run("--plot-units", same, "--plot-network", same);
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
         error.Should().Contain("--plot-network").And.Contain("--plot-units");

@@ -110,7 +110,7 @@ public sealed class LossHistoryTests
             {
                 string[] args = ["--epochs", epochs.ToString(System.Globalization.CultureInfo.InvariantCulture), "--log-every", "1000000"];
                 long before = GC.GetAllocatedBytesForCurrentThread();
-                Cli.Run(plot ? [.. args, "--plot-loss", Path.Combine(directory, "loss.svg")] : args).ExitCode.Should().Be(ExitCodes.Success);
+                InProcess.Run(plot ? [.. args, "--plot-loss", Path.Combine(directory, "loss.svg")] : args).ExitCode.Should().Be(ExitCodes.Success);
                 return GC.GetAllocatedBytesForCurrentThread() - before;
             }
 

@@ -39,7 +39,7 @@ public sealed class PlotLayoutTests : IDisposable
         File.WriteAllText(csv, "x1,x2,y\n-3,10,0\n5,30,1\n1,20,0\n4,12,1\n");
         string path = Path.Combine(_directory, "b.svg");
 
-        Cli.Run("--data", csv, "--epochs", "10", "--plot-boundary", path).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--data", csv, "--epochs", "10", "--plot-boundary", path).ExitCode.Should().Be(ExitCodes.Success);
 
         XDocument svg = SvgReader.Parse(path);
         (double X, double Y)[] points = [.. Points(svg).Select(c => (SvgReader.Num(c.Attribute("cx")!.Value), SvgReader.Num(c.Attribute("cy")!.Value)))];
@@ -58,7 +58,7 @@ public sealed class PlotLayoutTests : IDisposable
     {
         string path = Path.Combine(_directory, "b.svg");
 
-        Cli.Run("--plot-boundary", path, "--plot-range", "-1,2,-1,2", "--epochs", "10").ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--plot-boundary", path, "--plot-range", "-1,2,-1,2", "--epochs", "10").ExitCode.Should().Be(ExitCodes.Success);
 
         XDocument svg = SvgReader.Parse(path);
         Texts(svg).Should().Contain(["-1", "-0.5", "0", "0.5", "1", "1.5", "2"]);
@@ -77,7 +77,7 @@ public sealed class PlotLayoutTests : IDisposable
     [InlineData("")]
     public void Plot_range_that_is_not_a_window_is_refused_in_one_line(string value)
     {
-        (int exitCode, string output, string error) = Cli.Run("--plot-boundary", Path.Combine(_directory, "b.svg"), "--plot-range", value);
+        (int exitCode, string output, string error) = InProcess.Run("--plot-boundary", Path.Combine(_directory, "b.svg"), "--plot-range", value);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -89,7 +89,7 @@ public sealed class PlotLayoutTests : IDisposable
     [Fact]
     public void Plot_range_without_a_picture_over_the_plane_is_refused()
     {
-        (int exitCode, _, string error) = Cli.Run("--plot-range", "0,1,0,1", "--plot-loss", Path.Combine(_directory, "l.svg"));
+        (int exitCode, _, string error) = InProcess.Run("--plot-range", "0,1,0,1", "--plot-loss", Path.Combine(_directory, "l.svg"));
 
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Contain("--plot-range").And.Contain("--plot-boundary").And.Contain("--animate");
@@ -102,7 +102,7 @@ public sealed class PlotLayoutTests : IDisposable
         File.WriteAllText(csv, "0,0,0\n0,1,1\n1,0,1\n1,1,0\n");
         string path = Path.Combine(_directory, "b.svg");
 
-        Cli.Run("--data", csv, "--layers", "16,16,16", "--epochs", "10", "--plot-boundary", path).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--data", csv, "--layers", "16,16,16", "--epochs", "10", "--plot-boundary", path).ExitCode.Should().Be(ExitCodes.Success);
 
         XDocument svg = SvgReader.Parse(path);
         double width = SvgReader.Num(svg.Root!.Attribute("width")!.Value);
@@ -123,7 +123,7 @@ public sealed class PlotLayoutTests : IDisposable
     public void The_x1_label_has_a_row_of_its_own_above_the_legend()
     {
         string path = Path.Combine(_directory, "b.svg");
-        Cli.Run("--plot-boundary", path, "--epochs", "10").ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--plot-boundary", path, "--epochs", "10").ExitCode.Should().Be(ExitCodes.Success);
 
         XDocument svg = SvgReader.Parse(path);
         double x1 = Y(svg.Descendants(Ns + "text").Single(t => t.Value == "x1"));
@@ -139,7 +139,7 @@ public sealed class PlotLayoutTests : IDisposable
         File.WriteAllText(csv, "x1,x2,y\n0,0,0.3\n0,1,0.7\n1,0,0.7\n1,1,0.3\n");
         string path = Path.Combine(_directory, "b.svg");
 
-        Cli.Run("--data", csv, "--epochs", "10", "--plot-boundary", path).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--data", csv, "--epochs", "10", "--plot-boundary", path).ExitCode.Should().Be(ExitCodes.Success);
 
         XDocument svg = SvgReader.Parse(path);
         Dictionary<string, string> stops = svg.Descendants(Ns + "stop").ToDictionary(s => s.Attribute("offset")!.Value, s => s.Attribute("stop-color")!.Value);
@@ -151,7 +151,7 @@ public sealed class PlotLayoutTests : IDisposable
     public void A_one_epoch_loss_plot_shows_its_point_and_says_so()
     {
         string path = Path.Combine(_directory, "l.svg");
-        Cli.Run("--plot-loss", path, "--epochs", "1").ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--plot-loss", path, "--epochs", "1").ExitCode.Should().Be(ExitCodes.Success);
 
         XDocument svg = SvgReader.Parse(path);
         XElement point = svg.Descendants(Ns + "circle").Single();
@@ -164,7 +164,7 @@ public sealed class PlotLayoutTests : IDisposable
     public void A_zero_epoch_loss_plot_says_there_is_nothing_to_draw()
     {
         string path = Path.Combine(_directory, "l.svg");
-        Cli.Run("--plot-loss", path, "--epochs", "0").ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--plot-loss", path, "--epochs", "0").ExitCode.Should().Be(ExitCodes.Success);
 
         XDocument svg = SvgReader.Parse(path);
         Texts(svg).Should().Contain("No epochs ran: there is no loss to draw.");
@@ -177,7 +177,7 @@ public sealed class PlotLayoutTests : IDisposable
     public void The_loss_axis_names_the_loss_trained_on()
     {
         string path = Path.Combine(_directory, "l.svg");
-        Cli.Run("--plot-loss", path, "--loss", "bce", "--epochs", "10").ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--plot-loss", path, "--loss", "bce", "--epochs", "10").ExitCode.Should().Be(ExitCodes.Success);
 
         Texts(SvgReader.Parse(path)).Should().Contain("loss (cross-entropy, log scale)");
     }

@@ -16,7 +16,7 @@ public sealed class PlotTests : IDisposable
     {
         string path = Path.Combine(_directory, "loss.svg");
 
-        Cli.Run("--plot-loss", path).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--plot-loss", path).ExitCode.Should().Be(ExitCodes.Success);
 
         XDocument svg = Parse(path);
         svg.Root!.Element(SvgNs + "title")!.Value.Should().Contain("hidden 4").And.Contain("lr 0.1").And.Contain("seed 42");
@@ -31,7 +31,7 @@ public sealed class PlotTests : IDisposable
     {
         string path = Path.Combine(_directory, "boundary.svg");
 
-        Cli.Run("--plot-boundary", path).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--plot-boundary", path).ExitCode.Should().Be(ExitCodes.Success);
 
         XDocument svg = Parse(path);
         // Runs of equal colour along a row are strokes one cell high ("M c r.5 h length") in one path per colour.
@@ -49,7 +49,7 @@ public sealed class PlotTests : IDisposable
     [Fact]
     public void Boundary_plot_needs_two_inputs()
     {
-        (int exitCode, string output, string error) = Cli.Run("--dataset", "parity3", "--plot-boundary", Path.Combine(_directory, "b.svg"));
+        (int exitCode, string output, string error) = InProcess.Run("--dataset", "parity3", "--plot-boundary", Path.Combine(_directory, "b.svg"));
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -64,7 +64,7 @@ public sealed class PlotTests : IDisposable
         cancelled.Cancel();
         string[] files = [Path.Combine(_directory, "m.json"), Path.Combine(_directory, "l.svg"), Path.Combine(_directory, "b.svg")];
 
-        (int exitCode, _, _) = Cli.Run(["--save", files[0], "--plot-loss", files[1], "--plot-boundary", files[2]], cancelled.Token);
+        (int exitCode, _, _) = InProcess.Run(["--save", files[0], "--plot-loss", files[1], "--plot-boundary", files[2]], cancelled.Token);
 
         exitCode.Should().Be(ExitCodes.Interrupted);
         files.Should().OnlyContain(f => File.Exists(f));

@@ -155,7 +155,7 @@ public sealed class SweepPlotTests : IDisposable
     {
         string plot = Path.Combine(_directory, "sweep.svg"), records = Path.Combine(_directory, "runs.csv"), again = Path.Combine(_directory, "again.svg");
 
-        (int exitCode, string output, string error) = Cli.Run(
+        (int exitCode, string output, string error) = InProcess.Run(
             "sweep", "--seed", "0-3", "--hidden", "2,4", "--learning-rate", "0.5,1", "--epochs", "3000", "--out", records, "--plot", plot);
 
         exitCode.Should().Be(ExitCodes.Success, error);
@@ -163,7 +163,7 @@ public sealed class SweepPlotTests : IDisposable
         XDocument svg = Parse(File.ReadAllText(plot));
         svg.Root!.Element(SvgNs + "title")!.Value.Should().StartWith("16 runs over 4 settings");
         Groups(svg, "cell").Should().HaveCount(4);
-        Cli.Run("sweep", "summarize", records, "--plot", again).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("sweep", "summarize", records, "--plot", again).ExitCode.Should().Be(ExitCodes.Success);
         File.ReadAllText(again).Should().Be(File.ReadAllText(plot), "the records hold everything the picture shows");
     }
 

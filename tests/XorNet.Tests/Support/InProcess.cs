@@ -1,7 +1,7 @@
 namespace XorNet.Tests;
 
 /// <summary>Runs the command in process and captures what it writes.</summary>
-internal static class Cli
+internal static class InProcess
 {
     public static (int ExitCode, string Output, string Error) Run(params string[] args) => Run(args, CancellationToken.None);
 

@@ -24,7 +24,7 @@ internal static class Posix
     {
         if (!IsRoot)
         {
-            return Cli.Run(args);
+            return InProcess.Run(args);
         }
 
         Assert.SkipUnless(OperatingSystem.IsLinux() && File.Exists("/usr/bin/setpriv"), "needs setpriv(1) to drop root");

@@ -19,7 +19,7 @@ public sealed class StandardStreamsTests
             // output must advance it, or 'last' overwrites the transcript.
             Shell($"(echo first; dotnet '{Program}' --epochs 3 --log-every 1; dotnet '{Program}' --lr x; echo last) > '{file}' 2>&1");
 
-            string expected = "first\n" + Cli.Run("--epochs", "3", "--log-every", "1").Output + Cli.Run("--lr", "x").Error + "last\n";
+            string expected = "first\n" + InProcess.Run("--epochs", "3", "--log-every", "1").Output + InProcess.Run("--lr", "x").Error + "last\n";
             File.ReadAllText(file).Should().Be(expected);
         }
         finally

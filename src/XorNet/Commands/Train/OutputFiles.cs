@@ -12,7 +12,7 @@ namespace XorNet.Commands.Train;
 /// <param name="UnitsPlot">Where <c>--plot-units</c> draws each hidden unit's output over the plane.</param>
 /// <param name="NetworkPlot">Where <c>--plot-network</c> draws the network's diagram.</param>
 /// <param name="Animation">Where <c>--animate</c> draws the decision surface as training goes.</param>
-public sealed record Outputs(
+public sealed record OutputFiles(
     OutputFile? Model, OutputFile? LossPlot, OutputFile? BoundaryPlot, OutputFile? UnitsPlot = null, OutputFile? NetworkPlot = null, OutputFile? Animation = null)
 {
     /// <summary>The <c>--plot-range</c> window, or null to fit the window to the data.</summary>
@@ -27,11 +27,11 @@ public sealed record Outputs(
     /// or the file standard output goes to.
     /// </summary>
     /// <exception cref="FileOptionException">A path cannot be written, or names a file the run reads or prints to.</exception>
-    public static Outputs Check(
+    public static OutputFiles Check(
         string? model, string? lossPlot, string? boundaryPlot, string? data = null, string? validation = null, string? unitsPlot = null,
         string? networkPlot = null, string? animation = null)
     {
-        var outputs = new Outputs(
+        var outputs = new OutputFiles(
             Checked("--save", model, "model.json"),
             Checked("--plot-loss", lossPlot, "loss.svg"),
             Checked("--plot-boundary", boundaryPlot, "boundary.svg"),

@@ -126,10 +126,10 @@ internal sealed class TrainOptions
         [Epochs, LearningRate, Seed, Hidden, Layers, Activation, Init, Loss, LogEvery, Format, DatasetName, Data, Targets, InitFrom, TargetLoss,
             Trace, CheckGradients, Save, PlotLoss, PlotBoundary, Validation, Metrics, Explain, PlotUnits, PlotNetwork, Animate, PlotRange, Common.Help, Common.Version];
 
-    /// <summary>The files a training run writes when it ends, each checked (see <see cref="Train.Outputs.Check"/>).</summary>
+    /// <summary>The files a training run writes when it ends, each checked (see <see cref="Train.OutputFiles.Check"/>).</summary>
     /// <exception cref="FileOptionException">A path cannot be written, or two options name the same file.</exception>
-    public Outputs Outputs(ParseResult parse) =>
-        Train.Outputs.Check(
+    public OutputFiles OutputFiles(ParseResult parse) =>
+        Train.OutputFiles.Check(
             parse.GetValue(Save), parse.GetValue(PlotLoss), parse.GetValue(PlotBoundary), parse.GetValue(Data), parse.GetValue(Validation),
             parse.GetValue(PlotUnits), parse.GetValue(PlotNetwork), parse.GetValue(Animate))
             with { PlotRange = parse.GetValue(PlotRange) };

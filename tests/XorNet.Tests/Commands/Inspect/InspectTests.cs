@@ -14,9 +14,9 @@ public sealed class InspectTests : IDisposable
     public void A_saved_model_is_explained_as_the_training_run_explained_it()
     {
         string model = Path.Combine(_directory, "xor.json");
-        string trained = Cli.Run("--explain", "--save", model).Output;
+        string trained = InProcess.Run("--explain", "--save", model).Output;
 
-        (int exitCode, string output, string error) = Cli.Run("inspect", "--model", model);
+        (int exitCode, string output, string error) = InProcess.Run("inspect", "--model", model);
 
         exitCode.Should().Be(ExitCodes.Success);
         error.Should().BeEmpty();
@@ -31,10 +31,10 @@ public sealed class InspectTests : IDisposable
     public void Json_carries_the_explanation()
     {
         string model = Path.Combine(_directory, "ha.json");
-        Cli.Run("--dataset", "half-adder", "--layers", "8", "--activation", "tanh", "--loss", "bce", "--epochs", "2000", "--save", model);
-        JsonNode trained = JsonNode.Parse(Cli.Run("--dataset", "half-adder", "--layers", "8", "--activation", "tanh", "--loss", "bce", "--epochs", "2000", "--explain", "--format", "json").Output)!;
+        InProcess.Run("--dataset", "half-adder", "--layers", "8", "--activation", "tanh", "--loss", "bce", "--epochs", "2000", "--save", model);
+        JsonNode trained = JsonNode.Parse(InProcess.Run("--dataset", "half-adder", "--layers", "8", "--activation", "tanh", "--loss", "bce", "--epochs", "2000", "--explain", "--format", "json").Output)!;
 
-        (int exitCode, string output, _) = Cli.Run("inspect", "--model", model, "--format", "json");
+        (int exitCode, string output, _) = InProcess.Run("inspect", "--model", model, "--format", "json");
 
         exitCode.Should().Be(ExitCodes.Success);
         JsonNode report = JsonNode.Parse(output)!;
@@ -48,9 +48,9 @@ public sealed class InspectTests : IDisposable
     public void Three_inputs_are_explained_over_all_eight_rows()
     {
         string model = Path.Combine(_directory, "p3.json");
-        Cli.Run("--dataset", "parity3", "--layers", "6,6", "--activation", "tanh", "--init", "xavier", "--lr", "0.3", "--epochs", "4000", "--save", model);
+        InProcess.Run("--dataset", "parity3", "--layers", "6,6", "--activation", "tanh", "--init", "xavier", "--lr", "0.3", "--epochs", "4000", "--save", model);
 
-        string[] lines = Cli.Run("inspect", "--model", model).Output.TrimEnd('\n').Split('\n');
+        string[] lines = InProcess.Run("inspect", "--model", model).Output.TrimEnd('\n').Split('\n');
 
         lines[0].Should().EndWith(": 000 001 010 011 100 101 110 111.");
         lines[^1].Should().StartWith("  y = sigmoid(").And.EndWith("   01101001");
@@ -62,9 +62,9 @@ public sealed class InspectTests : IDisposable
         string data = Path.Combine(_directory, "wide.csv");
         File.WriteAllText(data, string.Join(',', Enumerable.Repeat("0", 12)) + "\n" + string.Join(',', Enumerable.Repeat("1", 12)) + "\n");
         string model = Path.Combine(_directory, "wide.json");
-        Cli.Run("--data", data, "--hidden", "2", "--epochs", "1", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--data", data, "--hidden", "2", "--epochs", "1", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
 
-        (int exitCode, string output, _) = Cli.Run("inspect", "--model", model);
+        (int exitCode, string output, _) = InProcess.Run("inspect", "--model", model);
 
         exitCode.Should().Be(ExitCodes.Success);
         string[] lines = output.TrimEnd('\n').Split('\n');
@@ -80,13 +80,13 @@ public sealed class InspectTests : IDisposable
         string notModel = Path.Combine(_directory, "not-model.json");
         File.WriteAllText(notModel, "{\"format\": \"something\"}");
         string cut = Path.Combine(_directory, "cut.json");
-        Cli.Run("--save", cut);
+        InProcess.Run("--save", cut);
         File.WriteAllText(cut, File.ReadAllText(cut)[..100]);
 
         foreach (string path in new[] { missing, notModel, cut, _directory, "" })
         {
-            (int exitCode, string output, string error) = Cli.Run("inspect", "--model", path);
-            (_, _, string predictError) = Cli.Run("predict", "--model", path, "0,0");
+            (int exitCode, string output, string error) = InProcess.Run("inspect", "--model", path);
+            (_, _, string predictError) = InProcess.Run("predict", "--model", path, "0,0");
 
             exitCode.Should().Be(ExitCodes.BadInput);
             output.Should().BeEmpty();
@@ -98,15 +98,15 @@ public sealed class InspectTests : IDisposable
     [Fact]
     public void Usage_mistakes_are_one_line_naming_inspect()
     {
-        (int exitCode, _, string error) = Cli.Run("inspect");
+        (int exitCode, _, string error) = InProcess.Run("inspect");
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Be("XorNet: inspect needs --model PATH.json, a network saved with --save. Run 'XorNet inspect --help' for the options and the values they accept.\n");
 
-        (exitCode, _, error) = Cli.Run("inspect", "--model", "m.json", "--epochs", "5");
+        (exitCode, _, error) = InProcess.Run("inspect", "--model", "m.json", "--epochs", "5");
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().StartWith("XorNet: '--epochs' is not an option or value inspect takes.");
 
-        (exitCode, _, error) = Cli.Run("inspect", "--model", "m.json", "--format", "xml");
+        (exitCode, _, error) = InProcess.Run("inspect", "--model", "m.json", "--format", "xml");
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().StartWith("XorNet: --format does not accept 'xml': expected text or json.");
     }

@@ -22,7 +22,7 @@ public sealed class SweepFidelityTests : IDisposable
         JsonElement expected = Fixture.Json("sweep-runs.json").GetProperty("sweeps")[sweep];
         string records = Path.Combine(_directory, $"runs-{sweep}.jsonl");
         string[] args = [.. expected.GetProperty("args").EnumerateArray().Select(a => a.GetString()!)];
-        (int exitCode, string output, string error) = Cli.Run(["sweep", .. args, "--out", records, "--format", "json", "--jobs", "2"]);
+        (int exitCode, string output, string error) = InProcess.Run(["sweep", .. args, "--out", records, "--format", "json", "--jobs", "2"]);
         exitCode.Should().Be(0, error);
 
         string[] lines = File.ReadAllLines(records);

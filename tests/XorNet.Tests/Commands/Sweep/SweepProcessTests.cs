@@ -29,7 +29,7 @@ public sealed class SweepProcessTests : IDisposable
         }
 
         string whole = Path.Combine(_directory, "whole.csv");
-        (int code, string expected, string message) = Cli.Run([.. sweep, "--out", whole]);
+        (int code, string expected, string message) = InProcess.Run([.. sweep, "--out", whole]);
         code.Should().Be(0, message);
 
         // Shard k holds runs k, k+3, …: together, every run once, each line as the whole sweep wrote it.
@@ -64,7 +64,7 @@ public sealed class SweepProcessTests : IDisposable
         exitCode.Should().Be(0, error);
 
         string reference = Path.Combine(_directory, "reference.csv");
-        (int code, string expected, string message) = Cli.Run([.. Slow, "--out", reference]);
+        (int code, string expected, string message) = InProcess.Run([.. Slow, "--out", reference]);
         code.Should().Be(0, message);
         resumed.Should().Be(expected);
         SweepTests.WithoutSeconds(File.ReadAllLines(records)).Should().Be(SweepTests.WithoutSeconds(File.ReadAllLines(reference)));

@@ -18,7 +18,7 @@ public sealed class SweepTests : IDisposable
         (string Records, string Summary)[] results = [.. JobCounts.Select(jobs =>
         {
             string records = Path.Combine(_directory, $"jobs-{jobs}.csv");
-            (int exitCode, string output, string error) = Cli.Run([.. sweep, "--jobs", jobs.ToString(CultureInfo.InvariantCulture), "--out", records]);
+            (int exitCode, string output, string error) = InProcess.Run([.. sweep, "--jobs", jobs.ToString(CultureInfo.InvariantCulture), "--out", records]);
             exitCode.Should().Be(0, error);
             return (WithoutSeconds(File.ReadAllLines(records)), output);
         })];
@@ -34,7 +34,7 @@ public sealed class SweepTests : IDisposable
     public void A_run_is_the_single_run_with_its_values_and_converges_at_the_first_epoch_whose_outputs_are_all_on_their_targets_side(params string[] setting)
     {
         string records = Path.Combine(_directory, "sampled.jsonl");
-        (int exitCode, _, string error) = Cli.Run(["sweep", "--seed", "0-5,4000000000", .. setting, "--epochs", "1500", "--out", records]);
+        (int exitCode, _, string error) = InProcess.Run(["sweep", "--seed", "0-5,4000000000", .. setting, "--epochs", "1500", "--out", records]);
         exitCode.Should().Be(0, error);
 
         foreach (string line in File.ReadAllLines(records))
@@ -75,8 +75,8 @@ public sealed class SweepTests : IDisposable
     {
         string stopped = Path.Combine(_directory, "stopped.csv"), full = Path.Combine(_directory, "full.csv");
         string[] sweep = ["sweep", "--seed", "0-7", "--hidden", "3", "--learning-rate", "1", "--epochs", "400", "--target-loss", "0.02"];
-        Cli.Run([.. sweep, "--out", stopped]).ExitCode.Should().Be(0);
-        Cli.Run([.. sweep, "--out", full, "--full"]).ExitCode.Should().Be(0);
+        InProcess.Run([.. sweep, "--out", stopped]).ExitCode.Should().Be(0);
+        InProcess.Run([.. sweep, "--out", full, "--full"]).ExitCode.Should().Be(0);
 
         string[][] a = Rows(stopped), b = Rows(full);
         for (int i = 0; i < a.Length; i++)
@@ -97,7 +97,7 @@ public sealed class SweepTests : IDisposable
     public void The_records_have_a_header_standard_quoting_and_round_trip_numbers()
     {
         string records = Path.Combine(_directory, "layers.csv");
-        Cli.Run("sweep", "--seed", "1,2", "--layers", "4", "--layers", "4,4", "--learning-rate", "0.3", "--epochs", "50", "--out", records).ExitCode.Should().Be(0);
+        InProcess.Run("sweep", "--seed", "1,2", "--layers", "4", "--layers", "4,4", "--learning-rate", "0.3", "--epochs", "50", "--out", records).ExitCode.Should().Be(0);
         string[] lines = File.ReadAllLines(records);
         lines[0].Should().Be("seed,layers,learningRate,activation,init,loss,converged,epoch,epochsRun,finalLoss,accuracy,seconds");
         lines.Should().HaveCount(5);
@@ -109,22 +109,22 @@ public sealed class SweepTests : IDisposable
     {
         string[] sweep = ["sweep", "--seed", "0-20", "--hidden", "2,4", "--epochs", "1500"];
         string whole = Path.Combine(_directory, "whole.jsonl");
-        (int _, string expected, string _) = Cli.Run([.. sweep, "--out", whole]);
+        (int _, string expected, string _) = InProcess.Run([.. sweep, "--out", whole]);
         string[] shards = [.. Enumerable.Range(1, 4).Select(k => Path.Combine(_directory, $"shard-{k}.csv"))];
         for (int k = 1; k <= 4; k++)
         {
-            Cli.Run([.. sweep, "--shard", $"{k}/4", "--out", shards[k - 1]]).ExitCode.Should().Be(0);
+            InProcess.Run([.. sweep, "--shard", $"{k}/4", "--out", shards[k - 1]]).ExitCode.Should().Be(0);
         }
 
-        (int exitCode, string merged, string error) = Cli.Run(["sweep", "summarize", .. shards]);
+        (int exitCode, string merged, string error) = InProcess.Run(["sweep", "summarize", .. shards]);
         exitCode.Should().Be(0, error);
         merged.Should().Be(expected);
-        Cli.Run(["sweep", "summarize", whole, .. shards]).Output.Should().Be(expected, "a run recorded twice alike counts once");
+        InProcess.Run(["sweep", "summarize", whole, .. shards]).Output.Should().Be(expected, "a run recorded twice alike counts once");
 
         // The same run with another result: made with other epochs.
         string other = Path.Combine(_directory, "other.csv");
-        Cli.Run("sweep", "--seed", "3", "--hidden", "2", "--epochs", "10", "--out", other).ExitCode.Should().Be(0);
-        (exitCode, _, error) = Cli.Run(["sweep", "summarize", .. shards, other]);
+        InProcess.Run("sweep", "--seed", "3", "--hidden", "2", "--epochs", "10", "--out", other).ExitCode.Should().Be(0);
+        (exitCode, _, error) = InProcess.Run(["sweep", "summarize", .. shards, other]);
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Contain("hold the same run (seed 3, hidden 2) with different results").And.NotContain("Exception");
         error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
@@ -135,24 +135,24 @@ public sealed class SweepTests : IDisposable
     {
         string records = Path.Combine(_directory, "resume.csv");
         string[] sweep = ["sweep", "--seed", "0-9", "--hidden", "3", "--epochs", "1000", "--out", records];
-        (int _, string expected, string _) = Cli.Run(sweep);
+        (int _, string expected, string _) = InProcess.Run(sweep);
         string[] complete = File.ReadAllLines(records);
 
-        (int exitCode, _, string error) = Cli.Run(sweep);
+        (int exitCode, _, string error) = InProcess.Run(sweep);
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Be($"XorNet: --out {records} already holds records; add --resume to continue that sweep, or give another path.\n");
         File.ReadAllLines(records).Should().Equal(complete);
 
         // Four runs and a torn fifth line, as a killed sweep leaves them.
         File.WriteAllText(records, string.Join('\n', complete.Take(5)) + "\n" + complete[5][..12]);
-        (exitCode, string output, error) = Cli.Run([.. sweep, "--resume"]);
+        (exitCode, string output, error) = InProcess.Run([.. sweep, "--resume"]);
         exitCode.Should().Be(0, error);
         error.Should().Contain("was cut off; that run is done again");
         output.Should().Be(expected);
         WithoutSeconds(File.ReadAllLines(records)).Should().Be(WithoutSeconds(complete));
 
         // A file from another sweep is not continued.
-        (exitCode, _, error) = Cli.Run("sweep", "--seed", "0-9", "--hidden", "5", "--epochs", "1000", "--out", records, "--resume");
+        (exitCode, _, error) = InProcess.Run("sweep", "--seed", "0-9", "--hidden", "5", "--epochs", "1000", "--out", records, "--resume");
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().StartWith($"XorNet: --out {records} holds a run this sweep does not have (seed 0, hidden 3");
     }
@@ -161,21 +161,21 @@ public sealed class SweepTests : IDisposable
     public void Resume_and_summarize_refuse_runs_made_with_other_epochs_or_data()
     {
         string records = Path.Combine(_directory, "epochs.csv"), longer = Path.Combine(_directory, "longer.csv");
-        Cli.Run("sweep", "--seed", "0-9", "--epochs", "500", "--out", records).ExitCode.Should().Be(0);
+        InProcess.Run("sweep", "--seed", "0-9", "--epochs", "500", "--out", records).ExitCode.Should().Be(0);
         string[] before = File.ReadAllLines(records);
 
-        (int exitCode, _, string error) = Cli.Run("sweep", "--seed", "0-9", "--epochs", "600", "--out", records, "--resume");
+        (int exitCode, _, string error) = InProcess.Run("sweep", "--seed", "0-9", "--epochs", "600", "--out", records, "--resume");
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Contain("with 500 epochs run, where this sweep runs 600; resume it with the options it was started with");
 
         // Converged runs alone do not show the epochs; the first run trained again shows other data.
-        (exitCode, _, error) = Cli.Run("sweep", "--seed", "0-9", "--epochs", "500", "--dataset", "and", "--out", records, "--resume");
+        (exitCode, _, error) = InProcess.Run("sweep", "--seed", "0-9", "--epochs", "500", "--dataset", "and", "--out", records, "--resume");
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Contain("with another result than this sweep gives it");
         File.ReadAllLines(records).Should().Equal(before);
 
-        Cli.Run("sweep", "--seed", "10-19", "--epochs", "700", "--out", longer).ExitCode.Should().Be(0);
-        (exitCode, _, error) = Cli.Run("sweep", "summarize", records, longer);
+        InProcess.Run("sweep", "--seed", "10-19", "--epochs", "700", "--out", longer).ExitCode.Should().Be(0);
+        (exitCode, _, error) = InProcess.Run("sweep", "summarize", records, longer);
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Contain("come from sweeps with different --epochs");
     }
@@ -196,7 +196,7 @@ public sealed class SweepTests : IDisposable
         int hidden = low;
         Assert.SkipWhen(hidden > Network.TwoLayerNetwork.MaxHidden(2), "this machine's memory holds more than the largest arrays .NET allows");
 
-        (int exitCode, string output, string error) = Cli.Run("sweep", "--seed", "0-1", "--hidden", hidden.ToString(CultureInfo.InvariantCulture), "--epochs", "1", "--jobs", "2");
+        (int exitCode, string output, string error) = InProcess.Run("sweep", "--seed", "0-1", "--hidden", hidden.ToString(CultureInfo.InvariantCulture), "--epochs", "1", "--jobs", "2");
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
         error.Should().StartWith("XorNet: --jobs 2 trains 2 runs at once, each with --hidden").And.EndWith("; give --jobs 1.\n");
@@ -229,7 +229,7 @@ public sealed class SweepTests : IDisposable
     [InlineData("summarize runs.csv --bogus", "'--bogus' is not an option sweep summarize takes; it takes --format, --plot and record files")]
     public void Bad_input_is_one_line_and_exit_code_2(string arguments, string message)
     {
-        (int exitCode, string output, string error) = Cli.Run(["sweep", .. arguments.Split(' ')]);
+        (int exitCode, string output, string error) = InProcess.Run(["sweep", .. arguments.Split(' ')]);
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
         error.Should().StartWith("XorNet: ").And.Contain(message).And.EndWith("\n");
@@ -240,16 +240,16 @@ public sealed class SweepTests : IDisposable
     public void Summarize_refuses_a_file_that_is_not_records_in_one_line_even_after_a_cut_off_one()
     {
         string torn = Path.Combine(_directory, "torn.csv"), other = Path.Combine(_directory, "other.csv");
-        Cli.Run("sweep", "--seed", "1,2", "--epochs", "10", "--out", torn).ExitCode.Should().Be(0);
+        InProcess.Run("sweep", "--seed", "1,2", "--epochs", "10", "--out", torn).ExitCode.Should().Be(0);
         File.AppendAllText(torn, "3,4,0.1,sig");
         File.WriteAllText(other, "x1,x2,y\r0,0,0\r0,1,1");
 
-        (int exitCode, string output, string error) = Cli.Run("sweep", "summarize", torn, other);
+        (int exitCode, string output, string error) = InProcess.Run("sweep", "summarize", torn, other);
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
         error.Should().Be($"XorNet: {other} line 1 is not a run's record (nor the start of one cut off)\n");
 
-        (exitCode, output, error) = Cli.Run("sweep", "summarize", torn);
+        (exitCode, output, error) = InProcess.Run("sweep", "summarize", torn);
         exitCode.Should().Be(0);
         error.Should().Be($"XorNet: the last line of {torn} was cut off and is left out.\n");
         output.Should().MatchRegex(@"(?m)^4 +0\.1 +2 ");
@@ -262,11 +262,11 @@ public sealed class SweepTests : IDisposable
         File.WriteAllText(header, "seed,hidden,learningRate,activation,init,loss,converged,epoch,epochsRun,finalLoss,accuracy,seconds\n");
         File.WriteAllText(other, "my notes\n");
 
-        (int exitCode, _, string error) = Cli.Run("sweep", "--seed", "0-2", "--epochs", "20", "--out", header);
+        (int exitCode, _, string error) = InProcess.Run("sweep", "--seed", "0-2", "--epochs", "20", "--out", header);
         exitCode.Should().Be(0, error);
         File.ReadAllLines(header).Should().HaveCount(4);
 
-        (exitCode, _, error) = Cli.Run("sweep", "--seed", "0-2", "--epochs", "20", "--out", other);
+        (exitCode, _, error) = InProcess.Run("sweep", "--seed", "0-2", "--epochs", "20", "--out", other);
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().StartWith($"XorNet: --out {other} line 1 is not a run's record");
         File.ReadAllText(other).Should().Be("my notes\n");
@@ -286,7 +286,7 @@ public sealed class SweepTests : IDisposable
 
     private static JsonDocument Single(string[] args)
     {
-        (int exitCode, string output, string error) = Cli.Run([.. args, "--format", "json"]);
+        (int exitCode, string output, string error) = InProcess.Run([.. args, "--format", "json"]);
         exitCode.Should().Be(0, error);
         return JsonDocument.Parse(output);
     }

@@ -20,7 +20,7 @@ public sealed class CliDeepFidelityTests
     {
         JsonNode c = Fixtures["cases"]![index]!;
 
-        (int exitCode, string output, string error) = Cli.Run(Arguments(c));
+        (int exitCode, string output, string error) = InProcess.Run(Arguments(c));
 
         error.Should().BeEmpty();
         exitCode.Should().Be(ExitCodes.Success);
@@ -35,7 +35,7 @@ public sealed class CliDeepFidelityTests
         // weights themselves are of order 1 to 100, so this is a few units in the last place of the largest.
         JsonNode c = Fixtures["cases"]![index]!;
 
-        (int exitCode, string output, _) = Cli.Run([.. Arguments(c), "--format", "json"]);
+        (int exitCode, string output, _) = InProcess.Run([.. Arguments(c), "--format", "json"]);
 
         exitCode.Should().Be(ExitCodes.Success);
         JsonNode report = JsonNode.Parse(output)!;

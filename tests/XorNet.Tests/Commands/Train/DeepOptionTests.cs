@@ -31,7 +31,7 @@ public sealed class DeepOptionTests
     {
         args = [.. args.Select(a => a.StartsWith("FIXTURE:", StringComparison.Ordinal) ? Fixture.Path(a["FIXTURE:".Length..]) : a)];
 
-        (int exitCode, string output, string error) = Cli.Run(args);
+        (int exitCode, string output, string error) = InProcess.Run(args);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -69,7 +69,7 @@ public sealed class DeepOptionTests
     public void A_half_adder_trains_with_two_outputs()
     {
         // The built-in table with two targets used to reach the one-output engine and fail.
-        (int exitCode, string output, string error) = Cli.Run("--dataset", "half-adder", "--epochs", "2000", "--lr", "0.5");
+        (int exitCode, string output, string error) = InProcess.Run("--dataset", "half-adder", "--epochs", "2000", "--lr", "0.5");
 
         error.Should().BeEmpty();
         exitCode.Should().Be(ExitCodes.Success);
@@ -79,6 +79,6 @@ public sealed class DeepOptionTests
     [Fact]
     public void Hidden_n_and_layers_n_are_the_same_network()
     {
-        Cli.Run("--hidden", "3", "--epochs", "500").Output.Should().Be(Cli.Run("--layers", "3", "--epochs", "500").Output);
+        InProcess.Run("--hidden", "3", "--epochs", "500").Output.Should().Be(InProcess.Run("--layers", "3", "--epochs", "500").Output);
     }
 }

@@ -12,7 +12,7 @@ public sealed class DivergenceAndMemoryTests
     {
         // The largest finite rate on the 200-row fixture: epoch 0 is finite, its update overflows the weights, and
         // epoch 1's loss is NaN (checked by running it).
-        (int exitCode, _, string error) = Cli.Run("--data", Fixture.Path("xor-square-200.csv"), "--learning-rate", "1.7e308", "--epochs", "50");
+        (int exitCode, _, string error) = InProcess.Run("--data", Fixture.Path("xor-square-200.csv"), "--learning-rate", "1.7e308", "--epochs", "50");
 
         exitCode.Should().Be(ExitCodes.Failed);
         error.Should().Be("XorNet: training diverged: the loss became nan at epoch 1; try a smaller --learning-rate than 1.7e+308.\n");
@@ -33,7 +33,7 @@ public sealed class DivergenceAndMemoryTests
     [Fact]
     public void A_huge_hidden_size_is_refused_up_front_with_the_memory_it_needs()
     {
-        (int exitCode, string output, string error) = Cli.Run("--hidden", "300000000");
+        (int exitCode, string output, string error) = InProcess.Run("--hidden", "300000000");
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();

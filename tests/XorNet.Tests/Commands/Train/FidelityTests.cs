@@ -14,7 +14,7 @@ public sealed class FidelityTests
     [Fact]
     public void Default_run_prints_the_notebook_transcript_exactly()
     {
-        (int exitCode, string output, string error) = Cli.Run();
+        (int exitCode, string output, string error) = InProcess.Run();
 
         exitCode.Should().Be(ExitCodes.Success);
         error.Should().BeEmpty();
@@ -86,7 +86,7 @@ public sealed class FidelityTests
             "--log-every", c.GetProperty("logEvery").GetInt32().ToString(CultureInfo.InvariantCulture),
         ];
 
-        (int exitCode, string output, _) = Cli.Run(args);
+        (int exitCode, string output, _) = InProcess.Run(args);
 
         exitCode.Should().Be(ExitCodes.Success);
         output.Should().Be(c.GetProperty("transcript").GetString(), "NumPy's transcript for {0}", string.Join(' ', args));
@@ -95,7 +95,7 @@ public sealed class FidelityTests
     [Fact]
     public void Zero_epochs_print_only_the_initial_networks_predictions()
     {
-        (int exitCode, string output, _) = Cli.Run("--epochs", "0");
+        (int exitCode, string output, _) = InProcess.Run("--epochs", "0");
 
         exitCode.Should().Be(ExitCodes.Success);
         output.Should().StartWith("\nPredictions after training:\n[[");

@@ -26,7 +26,7 @@ public sealed class InitFromTests : IDisposable
         string model = Path.Combine(_directory, "m.json");
         JsonNode whole = Report([.. data, .. architecture, "--epochs", "5000"]);
 
-        Cli.Run([.. data, .. architecture, "--epochs", "3000", "--save", model]).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run([.. data, .. architecture, "--epochs", "3000", "--save", model]).ExitCode.Should().Be(ExitCodes.Success);
         JsonNode resumed = Report([.. data, "--epochs", "2000", "--init-from", model]);
 
         // To the bit: JSON writes every double so that it reads back exactly.
@@ -42,7 +42,7 @@ public sealed class InitFromTests : IDisposable
     public void Zero_epochs_from_a_file_report_the_files_network()
     {
         string model = Path.Combine(_directory, "m.json");
-        Cli.Run("--layers", "3,2", "--activation", "tanh", "--epochs", "700", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--layers", "3,2", "--activation", "tanh", "--epochs", "700", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
 
         JsonNode again = Report(["--epochs", "0", "--init-from", model]);
         JsonNode saved = JsonNode.Parse(File.ReadAllText(model))!;
@@ -55,7 +55,7 @@ public sealed class InitFromTests : IDisposable
     public void An_explicit_loss_changes_the_objective_and_a_matching_architecture_option_is_accepted()
     {
         string model = Path.Combine(_directory, "m.json");
-        Cli.Run("--layers", "4,4", "--activation", "tanh", "--epochs", "300", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--layers", "4,4", "--activation", "tanh", "--epochs", "300", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
 
         JsonNode mse = Report(["--epochs", "100", "--init-from", model, "--layers", "4,4", "--activation", "tanh"]);
         JsonNode bce = Report(["--epochs", "100", "--init-from", model, "--loss", "bce"]);
@@ -98,7 +98,7 @@ public sealed class InitFromTests : IDisposable
     {
         string path = Path.Combine(_directory, "start.json");
         string valid = Path.Combine(_directory, "valid.json");
-        Cli.Run("--layers", "3,2", "--activation", "tanh", "--epochs", "10", "--save", valid).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--layers", "3,2", "--activation", "tanh", "--epochs", "10", "--save", valid).ExitCode.Should().Be(ExitCodes.Success);
         string text = File.ReadAllText(valid);
         switch (model)
         {
@@ -133,7 +133,7 @@ public sealed class InitFromTests : IDisposable
                 break;
         }
 
-        (int exitCode, string output, string error) = Cli.Run(["--init-from", path, .. args]);
+        (int exitCode, string output, string error) = InProcess.Run(["--init-from", path, .. args]);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -156,7 +156,7 @@ public sealed class InitFromTests : IDisposable
         string data = Path.Combine(_directory, "d.csv");
         File.WriteAllText(data, "a,b,s,c\n0,0,0,0\n0,1,2,0\n");
 
-        (int exitCode, _, string error) = Cli.Run("--data", data, "--targets", "2");
+        (int exitCode, _, string error) = InProcess.Run("--data", data, "--targets", "2");
 
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Be($"XorNet: {data}, line 3, column 3: the target 2 is outside [0, 1]\n");
@@ -164,7 +164,7 @@ public sealed class InitFromTests : IDisposable
 
     private static JsonNode Report(string[] args)
     {
-        (int exitCode, string output, string error) = Cli.Run([.. args, "--format", "json"]);
+        (int exitCode, string output, string error) = InProcess.Run([.. args, "--format", "json"]);
         error.Should().BeEmpty();
         exitCode.Should().Be(ExitCodes.Success);
         return JsonNode.Parse(output)!;

@@ -22,11 +22,11 @@ public sealed class InputTests : IDisposable
         string file = Path.Combine(_directory, "xor.csv");
         File.WriteAllText(file, XorCsv);
 
-        (int exitCode, string fromInput, string error) = Cli.RunWithInput(XorCsv, "--data", "-", "--epochs", "300", "--log-every", "100");
+        (int exitCode, string fromInput, string error) = InProcess.RunWithInput(XorCsv, "--data", "-", "--epochs", "300", "--log-every", "100");
 
         exitCode.Should().Be(ExitCodes.Success, error);
-        fromInput.Should().Be(Cli.Run("--data", file, "--epochs", "300", "--log-every", "100").Output);
-        Cli.RunWithInput(XorCsv, "--data", "-", "--epochs", "1", "--format", "json").Output.Should().Contain("\"data\": \"standard input\"");
+        fromInput.Should().Be(InProcess.Run("--data", file, "--epochs", "300", "--log-every", "100").Output);
+        InProcess.RunWithInput(XorCsv, "--data", "-", "--epochs", "1", "--format", "json").Output.Should().Contain("\"data\": \"standard input\"");
     }
 
     [Fact]
@@ -36,10 +36,10 @@ public sealed class InputTests : IDisposable
         string file = Path.Combine(_directory, "xor.csv");
         File.WriteAllText(file, XorCsv);
 
-        (int exitCode, string output, string error) = Cli.RunWithInput(XorCsv, "predict", "--model", model, "--data", "-");
+        (int exitCode, string output, string error) = InProcess.RunWithInput(XorCsv, "predict", "--model", model, "--data", "-");
 
         exitCode.Should().Be(ExitCodes.Success, error);
-        output.Should().Be(Cli.Run("predict", "--model", model, "--data", file).Output).And.Contain("MSE: ");
+        output.Should().Be(InProcess.Run("predict", "--model", model, "--data", file).Output).And.Contain("MSE: ");
     }
 
     [Fact]
@@ -47,10 +47,10 @@ public sealed class InputTests : IDisposable
     {
         string model = SavedModel();
 
-        (int exitCode, string output, string error) = Cli.RunWithInput("0,0\n\n 0,1 \r\n1,0\n1,1", "predict", "--model", model);
+        (int exitCode, string output, string error) = InProcess.RunWithInput("0,0\n\n 0,1 \r\n1,0\n1,1", "predict", "--model", model);
 
         exitCode.Should().Be(ExitCodes.Success, error);
-        output.Should().Be(Cli.Run("predict", "--model", model, "0,0", "0,1", "1,0", "1,1").Output);
+        output.Should().Be(InProcess.Run("predict", "--model", model, "0,0", "0,1", "1,0", "1,1").Output);
     }
 
     [Fact]
@@ -58,9 +58,9 @@ public sealed class InputTests : IDisposable
     {
         string model = SavedModel();
 
-        Cli.RunWithInput("0,1\n0,x\n", "predict", "--model", model).Should().Be(
+        InProcess.RunWithInput("0,1\n0,x\n", "predict", "--model", model).Should().Be(
             (ExitCodes.BadInput, "", "XorNet: row '0,x': 'x' is not a number.\n"));
-        Cli.RunWithInput("\n  \n", "predict", "--model", model).Should().Be(
+        InProcess.RunWithInput("\n  \n", "predict", "--model", model).Should().Be(
             (ExitCodes.BadInput, "", "XorNet: predict read no rows from standard input; give rows such as 0,1, one a line.\n"));
     }
 
@@ -69,16 +69,16 @@ public sealed class InputTests : IDisposable
     {
         string model = SavedModel();
 
-        (int exitCode, string output, string error) = Cli.Run("predict");
+        (int exitCode, string output, string error) = InProcess.Run("predict");
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
         error.Should().StartWith("XorNet: predict needs --model PATH.json and input rows such as 0,1, --data PATH.csv, or rows on standard input.");
         error.TrimEnd('\n').Should().NotContain("\n");
 
-        Cli.Run("predict", "--model", model).Error.Should().StartWith(
+        InProcess.Run("predict", "--model", model).Error.Should().StartWith(
             "XorNet: predict needs input rows such as 0,1, --data PATH.csv, or rows on standard input.");
-        Cli.Run("predict", "0,1").Error.Should().StartWith("XorNet: predict needs --model PATH.json, a network saved with --save.");
-        Cli.RunWithInput("0,1\n", "predict").Error.Should().StartWith("XorNet: predict needs --model PATH.json");
+        InProcess.Run("predict", "0,1").Error.Should().StartWith("XorNet: predict needs --model PATH.json, a network saved with --save.");
+        InProcess.RunWithInput("0,1\n", "predict").Error.Should().StartWith("XorNet: predict needs --model PATH.json");
     }
 
     public static TheoryData<string[], string> EmptyPaths => new()
@@ -90,14 +90,14 @@ public sealed class InputTests : IDisposable
     [Theory]
     [MemberData(nameof(EmptyPaths))]
     public void An_empty_input_path_is_one_line(string[] args, string expected) =>
-        Cli.Run(args).Should().Be((ExitCodes.BadInput, "", expected));
+        InProcess.Run(args).Should().Be((ExitCodes.BadInput, "", expected));
 
     [Fact]
     public void An_empty_predict_data_path_is_one_line()
     {
         string model = SavedModel();
 
-        Cli.Run("predict", "--model", model, "--data", "").Should().Be(
+        InProcess.Run("predict", "--model", model, "--data", "").Should().Be(
             (ExitCodes.BadInput, "", "XorNet: --data '': the path is empty; give a file such as data.csv, or - for standard input.\n"));
     }
 
@@ -109,16 +109,16 @@ public sealed class InputTests : IDisposable
         string directory = Path.Combine(_directory, "adir");
         Directory.CreateDirectory(directory);
 
-        Cli.Run("--data", missing).Should().Be((ExitCodes.BadInput, "", $"XorNet: --data {missing}: there is no such file.\n"));
-        Cli.Run("--data", directory).Should().Be(
+        InProcess.Run("--data", missing).Should().Be((ExitCodes.BadInput, "", $"XorNet: --data {missing}: there is no such file.\n"));
+        InProcess.Run("--data", directory).Should().Be(
             (ExitCodes.BadInput, "", $"XorNet: --data {directory}: is a directory; give a file such as {directory}/data.csv.\n"));
-        Cli.Run("predict", "--model", model, "--data", missing).Should().Be(
+        InProcess.Run("predict", "--model", model, "--data", missing).Should().Be(
             (ExitCodes.BadInput, "", $"XorNet: --data {missing}: there is no such file.\n"));
-        Cli.Run("predict", "--model", model, "--data", directory).Error.Should().Be(
+        InProcess.Run("predict", "--model", model, "--data", directory).Error.Should().Be(
             $"XorNet: --data {directory}: is a directory; give a file such as {directory}/data.csv.\n");
-        Cli.Run("predict", "--model", directory, "0,1").Should().Be(
+        InProcess.Run("predict", "--model", directory, "0,1").Should().Be(
             (ExitCodes.BadInput, "", $"XorNet: --model {directory}: is a directory; give a file such as {directory}/model.json.\n"));
-        Cli.Run("predict", "--model", Path.Combine(_directory, "none.json"), "0,1").Should().Be(
+        InProcess.Run("predict", "--model", Path.Combine(_directory, "none.json"), "0,1").Should().Be(
             (ExitCodes.BadInput, "", $"XorNet: --model {_directory}/none.json: there is no such file.\n"));
     }
 
@@ -127,7 +127,7 @@ public sealed class InputTests : IDisposable
     {
         string name = $"xornet-missing-{Guid.NewGuid():N}.csv";
 
-        (int exitCode, _, string error) = Cli.Run("--data", name);
+        (int exitCode, _, string error) = InProcess.Run("--data", name);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Be($"XorNet: --data {name}: there is no such file.\n");
@@ -162,7 +162,7 @@ public sealed class InputTests : IDisposable
         string model = Path.Combine(_directory, "xor.json");
         if (!File.Exists(model))
         {
-            Cli.Run("--epochs", "3000", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
+            InProcess.Run("--epochs", "3000", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
         }
 
         return model;

@@ -16,9 +16,9 @@ public sealed class MetricsTests
     [InlineData("--dataset", "half-adder", "--loss", "bce", "--target-loss", "0.3")]
     public void The_metrics_follow_the_predictions_and_agree_with_the_json_report(params string[] args)
     {
-        (int exitCode, string text, string error) = Cli.Run([.. args, "--metrics"]);
-        (_, string json, _) = Cli.Run([.. args, "--format", "json"]);
-        (_, string plain, _) = Cli.Run(args);
+        (int exitCode, string text, string error) = InProcess.Run([.. args, "--metrics"]);
+        (_, string json, _) = InProcess.Run([.. args, "--format", "json"]);
+        (_, string plain, _) = InProcess.Run(args);
 
         exitCode.Should().Be(ExitCodes.Success, error);
         using JsonDocument document = JsonDocument.Parse(json);
@@ -44,7 +44,7 @@ public sealed class MetricsTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        (int exitCode, string output, _) = Cli.Run(["--metrics"], cancelled.Token);
+        (int exitCode, string output, _) = InProcess.Run(["--metrics"], cancelled.Token);
 
         exitCode.Should().Be(ExitCodes.Interrupted);
         output.Should().Contain("Interrupted at epoch 0.\n").And.Contain($"]]\n\nEpochs run: 1\nFinal loss: {NumPyFormat.Repr(Fixture.Losses()[0])}\nAccuracy: ", "epoch 0's loss, NumPy's");
@@ -53,8 +53,8 @@ public sealed class MetricsTests
     [Fact]
     public void The_json_report_is_the_same_with_or_without_metrics()
     {
-        (_, string with, _) = Cli.Run("--format", "json", "--epochs", "50", "--metrics");
-        (_, string without, _) = Cli.Run("--format", "json", "--epochs", "50");
+        (_, string with, _) = InProcess.Run("--format", "json", "--epochs", "50", "--metrics");
+        (_, string without, _) = InProcess.Run("--format", "json", "--epochs", "50");
 
         static string Timeless(string json) => System.Text.RegularExpressions.Regex.Replace(json, "\"trainingSeconds\": [^,]+", "");
         Timeless(with).Should().Be(Timeless(without));

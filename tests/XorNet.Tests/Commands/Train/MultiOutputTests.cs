@@ -18,9 +18,9 @@ public sealed class MultiOutputTests : IDisposable
     public void Predict_prints_every_output_of_every_row()
     {
         string model = HalfAdder();
-        JsonNode trained = JsonNode.Parse(Cli.Run("--dataset", "half-adder", "--epochs", "3000", "--lr", "0.5", "--format", "json").Output)!;
+        JsonNode trained = JsonNode.Parse(InProcess.Run("--dataset", "half-adder", "--epochs", "3000", "--lr", "0.5", "--format", "json").Output)!;
 
-        (int exitCode, string output, string error) = Cli.Run("predict", "--model", model, "0,0", "0,1", "1,0", "1,1");
+        (int exitCode, string output, string error) = InProcess.Run("predict", "--model", model, "0,0", "0,1", "1,0", "1,1");
 
         error.Should().BeEmpty();
         exitCode.Should().Be(ExitCodes.Success);
@@ -37,7 +37,7 @@ public sealed class MultiOutputTests : IDisposable
         // The last row's carry target is wrong on purpose: that row has one output on the wrong side of 0.5.
         File.WriteAllText(data, "a,b,sum,carry\n0,0,0,0\n0,1,1,0\n1,0,1,0\n1,1,0,0\n");
 
-        (int exitCode, string output, _) = Cli.Run("predict", "--model", model, "--data", data, "--format", "json");
+        (int exitCode, string output, _) = InProcess.Run("predict", "--model", model, "--data", data, "--format", "json");
 
         exitCode.Should().Be(ExitCodes.Success);
         JsonNode report = JsonNode.Parse(output)!;
@@ -51,7 +51,7 @@ public sealed class MultiOutputTests : IDisposable
         report["mse"]!.GetValue<double>().Should().BeApproximately(mean, 1e-15);
         report["accuracy"]!.GetValue<double>().Should().Be(0.75);
 
-        string text = Cli.Run("predict", "--model", model, "--data", data).Output;
+        string text = InProcess.Run("predict", "--model", model, "--data", data).Output;
         text.Should().Contain("0.0,1.0 -> ").And.Contain("Accuracy: 75% (3 of 4 with every output on the right side of 0.5)");
     }
 
@@ -59,16 +59,16 @@ public sealed class MultiOutputTests : IDisposable
     public void A_csv_with_two_targets_is_predicted_with_or_without_them()
     {
         string model = Path.Combine(_directory, "two.json");
-        Cli.Run("--data", Fixture.Path("two-targets-300.csv"), "--targets", "2", "--layers", "8", "--activation", "tanh", "--epochs", "50",
+        InProcess.Run("--data", Fixture.Path("two-targets-300.csv"), "--targets", "2", "--layers", "8", "--activation", "tanh", "--epochs", "50",
             "--lr", "0.01", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
         string inputsOnly = Path.Combine(_directory, "inputs.csv");
         File.WriteAllText(inputsOnly, "0.5,0.5\n0.1,0.9\n");
         string oneTarget = Path.Combine(_directory, "one.csv");
         File.WriteAllText(oneTarget, "0.5,0.5,1\n");
 
-        Cli.Run("predict", "--model", model, "--data", Fixture.Path("two-targets-300.csv")).Output.Should().Contain("MSE: ");
-        Cli.Run("predict", "--model", model, "--data", inputsOnly).Output.Split('\n').Should().HaveCount(3).And.NotContain(l => l.StartsWith("MSE", StringComparison.Ordinal));
-        (int exitCode, _, string error) = Cli.Run("predict", "--model", model, "--data", oneTarget);
+        InProcess.Run("predict", "--model", model, "--data", Fixture.Path("two-targets-300.csv")).Output.Should().Contain("MSE: ");
+        InProcess.Run("predict", "--model", model, "--data", inputsOnly).Output.Split('\n').Should().HaveCount(3).And.NotContain(l => l.StartsWith("MSE", StringComparison.Ordinal));
+        (int exitCode, _, string error) = InProcess.Run("predict", "--model", model, "--data", oneTarget);
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Be($"XorNet: {oneTarget}, line 1, column 1: the row has 3 columns; the model takes 2 inputs, optionally followed by 2 targets\n");
     }
@@ -80,9 +80,9 @@ public sealed class MultiOutputTests : IDisposable
         string model = Fixture.Path("model-v1.json");
         string rows = Fixture.Path("xor-rows.csv");
 
-        string text = Cli.Run("predict", "--model", model, "0,0", "0,1", "1,0", "1,1", "0.5,0.25").Output
-            + Cli.Run("predict", "--model", model, "--data", rows).Output;
-        string json = Cli.Run("predict", "--model", model, "--data", rows, "--format", "json").Output;
+        string text = InProcess.Run("predict", "--model", model, "0,0", "0,1", "1,0", "1,1", "0.5,0.25").Output
+            + InProcess.Run("predict", "--model", model, "--data", rows).Output;
+        string json = InProcess.Run("predict", "--model", model, "--data", rows, "--format", "json").Output;
 
         text.Should().Be(Fixture.Text("model-v1-predict.txt"));
         json.Should().Be(Fixture.Text("model-v1-predict.json"));
@@ -93,7 +93,7 @@ public sealed class MultiOutputTests : IDisposable
     {
         string svg = Path.Combine(_directory, "b.svg");
 
-        Cli.Run("--dataset", "half-adder", "--epochs", "3000", "--lr", "0.5", "--plot-boundary", svg).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--dataset", "half-adder", "--epochs", "3000", "--lr", "0.5", "--plot-boundary", svg).ExitCode.Should().Be(ExitCodes.Success);
 
         XDocument document = XDocument.Load(svg);
         XNamespace ns = "http://www.w3.org/2000/svg";
@@ -126,7 +126,7 @@ public sealed class MultiOutputTests : IDisposable
         Assert.SkipWhen(root is null, "the repository is not around the test binaries");
         string svg = Path.Combine(_directory, "b.svg");
 
-        Cli.Run("--plot-boundary", svg).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--plot-boundary", svg).ExitCode.Should().Be(ExitCodes.Success);
 
         File.ReadAllText(svg).Should().Be(File.ReadAllText(Path.Combine(root!, "docs", "boundary.svg")));
     }
@@ -134,7 +134,7 @@ public sealed class MultiOutputTests : IDisposable
     private string HalfAdder()
     {
         string model = Path.Combine(_directory, "half-adder.json");
-        Cli.Run("--dataset", "half-adder", "--epochs", "3000", "--lr", "0.5", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--dataset", "half-adder", "--epochs", "3000", "--lr", "0.5", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
         return model;
     }
 

@@ -20,7 +20,7 @@ public sealed class TraceTests
     {
         JsonNode c = Fixtures["cases"]![index]!;
 
-        (int exitCode, string output, string error) = Cli.Run(Arguments(c));
+        (int exitCode, string output, string error) = InProcess.Run(Arguments(c));
 
         error.Should().BeEmpty();
         exitCode.Should().Be(ExitCodes.Success);
@@ -36,7 +36,7 @@ public sealed class TraceTests
         JsonNode c = Fixtures["cases"]![index]!;
         Dictionary<int, string> expected = TraceBlocks(c["transcript"]!.GetValue<string>());
 
-        (int exitCode, string output, _) = Cli.Run([.. Arguments(c), "--format", "json"]);
+        (int exitCode, string output, _) = InProcess.Run([.. Arguments(c), "--format", "json"]);
 
         exitCode.Should().Be(ExitCodes.Success);
         JsonArray traces = JsonNode.Parse(output)!["trace"]!.AsArray();
@@ -58,7 +58,7 @@ public sealed class TraceTests
     [InlineData("99999999999")]
     public void A_bad_list_is_one_line_naming_the_option(string value)
     {
-        (int exitCode, string output, string error) = Cli.Run("--epochs", "5", "--trace", value);
+        (int exitCode, string output, string error) = InProcess.Run("--epochs", "5", "--trace", value);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -68,7 +68,7 @@ public sealed class TraceTests
     [Fact]
     public void A_missing_value_is_one_line()
     {
-        (int exitCode, string output, string error) = Cli.Run("--trace");
+        (int exitCode, string output, string error) = InProcess.Run("--trace");
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -83,7 +83,7 @@ public sealed class TraceTests
     [InlineData("0", "0", "XorNet: --trace 0 is not an epoch of this run: --epochs 0 runs no epoch.\n")]
     public void An_epoch_the_run_does_not_have_is_refused_before_training(string epochs, string trace, string message)
     {
-        (int exitCode, string output, string error) = Cli.Run("--epochs", epochs, "--trace", trace);
+        (int exitCode, string output, string error) = InProcess.Run("--epochs", epochs, "--trace", trace);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -94,7 +94,7 @@ public sealed class TraceTests
     public void A_trace_larger_than_an_array_can_hold_is_refused_before_training()
     {
         // Training streams 1100 rows through blocks of 2000000 units; the trace would hold 2.2e9 numbers in one array.
-        (int exitCode, string output, string error) = Cli.Run(
+        (int exitCode, string output, string error) = InProcess.Run(
             "--data", Fixture.Path("wide-range-1100.csv"), "--hidden", "2000000", "--epochs", "1", "--trace", "0");
 
         exitCode.Should().Be(ExitCodes.BadInput);
@@ -106,7 +106,7 @@ public sealed class TraceTests
     [Fact]
     public void Repeated_and_unsorted_epochs_are_printed_once_each_in_epoch_order()
     {
-        (int exitCode, string output, _) = Cli.Run("--epochs", "4", "--log-every", "1", "--trace", "3,1,3, 1");
+        (int exitCode, string output, _) = InProcess.Run("--epochs", "4", "--log-every", "1", "--trace", "3,1,3, 1");
 
         exitCode.Should().Be(ExitCodes.Success);
         output.Split('\n').Where(line => line.StartsWith("Epoch ", StringComparison.Ordinal) || line.StartsWith("--- ", StringComparison.Ordinal))
@@ -117,7 +117,7 @@ public sealed class TraceTests
     [Fact]
     public void Epochs_after_the_target_loss_stops_the_run_are_not_printed()
     {
-        (int exitCode, string output, _) = Cli.Run("--target-loss", "0.25", "--trace", "0,2000,9999");
+        (int exitCode, string output, _) = InProcess.Run("--target-loss", "0.25", "--trace", "0,2000,9999");
 
         exitCode.Should().Be(ExitCodes.Success);
         output.Should().Contain("--- epoch 0 ---\n").And.Contain("Reached loss ≤ 0.25 at epoch");
@@ -128,7 +128,7 @@ public sealed class TraceTests
     public void The_epoch_that_stops_the_run_is_printed_before_the_line_saying_so()
     {
         // Epoch 0's loss (0.2832) is already below 0.29.
-        (int exitCode, string output, _) = Cli.Run("--target-loss", "0.29", "--trace", "0");
+        (int exitCode, string output, _) = InProcess.Run("--target-loss", "0.29", "--trace", "0");
 
         exitCode.Should().Be(ExitCodes.Success);
         output.Should().StartWith("Epoch 0, Loss: 0.2832\n--- epoch 0 ---\nz1 =\n");
@@ -139,7 +139,7 @@ public sealed class TraceTests
     public void A_listed_epoch_whose_loss_is_not_finite_is_printed_before_the_error()
     {
         // ReLU units do not saturate: a step of 1e300 makes epoch 1's activations overflow, and inf - inf is NaN.
-        (int exitCode, string output, string error) = Cli.Run("--layers", "4,4", "--activation", "relu", "--lr", "1e300", "--epochs", "6", "--trace", "1,5");
+        (int exitCode, string output, string error) = InProcess.Run("--layers", "4,4", "--activation", "relu", "--lr", "1e300", "--epochs", "6", "--trace", "1,5");
 
         exitCode.Should().Be(ExitCodes.Failed);
         output.Should().StartWith("Epoch 0, Loss: 0.2714\n--- epoch 1 ---\n").And.Contain("\nloss =\nnan\n").And.NotContain("--- epoch 5 ---");
@@ -152,8 +152,8 @@ public sealed class TraceTests
     {
         string[] run = ["--layers", "6,3", "--activation", "tanh", "--epochs", "300", "--format", "json"];
 
-        (_, string plain, _) = Cli.Run(run);
-        (_, string traced, _) = Cli.Run([.. run, "--trace", "0,150,299"]);
+        (_, string plain, _) = InProcess.Run(run);
+        (_, string traced, _) = InProcess.Run([.. run, "--trace", "0,150,299"]);
 
         JsonNode plainReport = JsonNode.Parse(plain)!, tracedReport = JsonNode.Parse(traced)!;
         plainReport.AsObject().ContainsKey("trace").Should().BeFalse();
@@ -166,7 +166,7 @@ public sealed class TraceTests
     [Fact]
     public void The_json_trace_of_the_last_epoch_holds_the_runs_own_loss_and_predictions_exactly()
     {
-        (int exitCode, string output, _) = Cli.Run("--dataset", "full-adder", "--layers", "8,8", "--activation", "relu", "--init", "he", "--loss", "bce", "--epochs", "50", "--trace", "49", "--format", "json");
+        (int exitCode, string output, _) = InProcess.Run("--dataset", "full-adder", "--layers", "8,8", "--activation", "relu", "--init", "he", "--loss", "bce", "--epochs", "50", "--trace", "49", "--format", "json");
 
         exitCode.Should().Be(ExitCodes.Success);
         JsonNode report = JsonNode.Parse(output)!;
@@ -183,7 +183,7 @@ public sealed class TraceTests
     {
         // JSON has no number for inf; the first row of overflow-4.csv (1.7e308) makes z1's last two columns inf
         // (NumPy prints them so in trace-cases.json), while the saturated sigmoid keeps the loss finite.
-        (int exitCode, string output, string error) = Cli.Run("--data", Fixture.Path("overflow-4.csv"), "--epochs", "1", "--trace", "0", "--format", "json");
+        (int exitCode, string output, string error) = InProcess.Run("--data", Fixture.Path("overflow-4.csv"), "--epochs", "1", "--trace", "0", "--format", "json");
 
         exitCode.Should().Be(ExitCodes.Success, error);
         JsonNode trace = JsonNode.Parse(output)!["trace"]![0]!;
@@ -197,7 +197,7 @@ public sealed class TraceTests
     [Fact]
     public void Help_names_the_option_and_says_what_an_early_stop_does()
     {
-        (_, string output, _) = Cli.Run("--help");
+        (_, string output, _) = InProcess.Run("--help");
 
         output.Should().Contain("--trace <n,n,…>").And.Contain("--target-loss or Ctrl+C stops before are not printed");
     }

@@ -13,7 +13,7 @@ public sealed class TrainingControlTests
         double[] losses = Fixture.Losses();
         int expected = Array.FindIndex(losses, l => l <= 0.05);
 
-        (int exitCode, string output, _) = Cli.Run("--target-loss", "0.05");
+        (int exitCode, string output, _) = InProcess.Run("--target-loss", "0.05");
 
         exitCode.Should().Be(ExitCodes.Success);
         output.Should().Contain($"Reached loss ≤ 0.05 at epoch {expected}.\n\nPredictions after training:\n");
@@ -23,7 +23,7 @@ public sealed class TrainingControlTests
     [Fact]
     public void Target_loss_appears_in_the_json_report()
     {
-        (_, string json, _) = Cli.Run("--target-loss", "0.1", "--format", "json");
+        (_, string json, _) = InProcess.Run("--target-loss", "0.1", "--format", "json");
 
         using JsonDocument document = JsonDocument.Parse(json);
         int stopped = document.RootElement.GetProperty("stoppedAtEpoch").GetInt32();
@@ -38,7 +38,7 @@ public sealed class TrainingControlTests
     [InlineData("abc")]
     public void Target_loss_outside_0_to_1_is_bad_input(string value)
     {
-        (int exitCode, _, string error) = Cli.Run("--target-loss", value);
+        (int exitCode, _, string error) = InProcess.Run("--target-loss", value);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Contain("--target-loss").And.Contain("less than 1");
@@ -47,7 +47,7 @@ public sealed class TrainingControlTests
     [Fact]
     public void Gradient_check_reports_each_parameter_on_stderr_and_training_goes_on()
     {
-        (int exitCode, string output, string error) = Cli.Run("--check-gradients", "--epochs", "10");
+        (int exitCode, string output, string error) = InProcess.Run("--check-gradients", "--epochs", "10");
 
         exitCode.Should().Be(ExitCodes.Success);
         error.Should().MatchRegex(@"^Gradient check, largest error / tolerance \(passes at most 1\): W1 \S+, b1 \S+, W2 \S+, b2 \S+\n$");

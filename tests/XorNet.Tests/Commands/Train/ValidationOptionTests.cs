@@ -27,7 +27,7 @@ public sealed class ValidationOptionTests : IDisposable
     {
         string path = Write("v.csv", text);
 
-        (int exitCode, string output, string error) = Cli.Run("--validation", path);
+        (int exitCode, string output, string error) = InProcess.Run("--validation", path);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty("nothing is trained");
@@ -40,7 +40,7 @@ public sealed class ValidationOptionTests : IDisposable
     {
         string path = Path.Combine(_directory, "missing.csv");
 
-        (int exitCode, string output, string error) = Cli.Run("--validation", path);
+        (int exitCode, string output, string error) = InProcess.Run("--validation", path);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -53,7 +53,7 @@ public sealed class ValidationOptionTests : IDisposable
         // A half adder has two targets, so a three-column file is one input and two targets: not the data's shape.
         string path = Write("v.csv", "0,0,1\n");
 
-        (int exitCode, _, string error) = Cli.Run("--dataset", "half-adder", "--validation", path);
+        (int exitCode, _, string error) = InProcess.Run("--dataset", "half-adder", "--validation", path);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         error.Should().Be($"XorNet: --validation {path} has 3 columns, but the training data half-adder has 4 (2 inputs and 2 targets); give validation rows with the training data's columns.\n");
@@ -62,7 +62,7 @@ public sealed class ValidationOptionTests : IDisposable
     [Fact]
     public void Only_one_of_data_and_validation_reads_standard_input()
     {
-        (int exitCode, string output, string error) = Cli.RunWithInput("0,0,0\n", "--data", "-", "--validation", "-");
+        (int exitCode, string output, string error) = InProcess.RunWithInput("0,0,0\n", "--data", "-", "--validation", "-");
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -73,9 +73,9 @@ public sealed class ValidationOptionTests : IDisposable
     public void The_validation_file_can_come_from_standard_input()
     {
         string file = File.ReadAllText(Fixture.Path("xor-square-200.csv"));
-        (int fromFile, string expected, _) = Cli.Run("--epochs", "2000", "--validation", Fixture.Path("xor-square-200.csv"));
+        (int fromFile, string expected, _) = InProcess.Run("--epochs", "2000", "--validation", Fixture.Path("xor-square-200.csv"));
 
-        (int exitCode, string output, string error) = Cli.RunWithInput(file, "--epochs", "2000", "--validation", "-");
+        (int exitCode, string output, string error) = InProcess.RunWithInput(file, "--epochs", "2000", "--validation", "-");
 
         fromFile.Should().Be(ExitCodes.Success);
         exitCode.Should().Be(ExitCodes.Success, error);
@@ -92,7 +92,7 @@ public sealed class ValidationOptionTests : IDisposable
         string link = Path.Combine(_directory, "link.csv");
         File.CreateSymbolicLink(link, path);
 
-        (int exitCode, string output, string error) = Cli.Run("--validation", path, option, link);
+        (int exitCode, string output, string error) = InProcess.Run("--validation", path, option, link);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -103,7 +103,7 @@ public sealed class ValidationOptionTests : IDisposable
     [Fact]
     public void Without_validation_the_log_lines_are_the_notebooks()
     {
-        (_, string output, _) = Cli.Run("--epochs", "10", "--log-every", "5");
+        (_, string output, _) = InProcess.Run("--epochs", "10", "--log-every", "5");
 
         output.Should().StartWith("Epoch 0, Loss: 0.2832\nEpoch 5, Loss: ").And.NotContain("Validation");
     }
@@ -113,10 +113,10 @@ public sealed class ValidationOptionTests : IDisposable
     {
         string path = Path.Combine(_directory, "loss.svg");
         string validation = Fixture.Path("xor-square-200.csv");
-        (_, string json, _) = Cli.Run("--format", "json", "--validation", validation);
+        (_, string json, _) = InProcess.Run("--format", "json", "--validation", validation);
         double[] losses = [.. JsonNode.Parse(json)!["log"]!.AsArray().Select(e => e!["validation"]!.GetValue<double>())];
 
-        (int exitCode, _, string error) = Cli.Run("--plot-loss", path, "--validation", validation);
+        (int exitCode, _, string error) = InProcess.Run("--plot-loss", path, "--validation", validation);
 
         exitCode.Should().Be(ExitCodes.Success, error);
         XDocument svg = XDocument.Load(path);
@@ -144,7 +144,7 @@ public sealed class ValidationOptionTests : IDisposable
     {
         string path = Path.Combine(_directory, "loss.svg");
 
-        Cli.Run("--plot-loss", path).ExitCode.Should().Be(ExitCodes.Success);
+        InProcess.Run("--plot-loss", path).ExitCode.Should().Be(ExitCodes.Success);
 
         XDocument svg = XDocument.Load(path);
         svg.Descendants(SvgNs + "polyline").Should().ContainSingle();
@@ -159,8 +159,8 @@ public sealed class ValidationOptionTests : IDisposable
         string path = Write("huge.csv", "1.7e308,1.7e308,0\n1.7e308,-1.7e308,1\n");
         string plot = Path.Combine(_directory, "loss.svg");
 
-        (int exitCode, string output, string error) = Cli.Run("--seed", "2", "--epochs", "1", "--validation", path, "--plot-loss", plot);
-        (int jsonExitCode, string json, _) = Cli.Run("--seed", "2", "--epochs", "1", "--validation", path, "--format", "json");
+        (int exitCode, string output, string error) = InProcess.Run("--seed", "2", "--epochs", "1", "--validation", path, "--plot-loss", plot);
+        (int jsonExitCode, string json, _) = InProcess.Run("--seed", "2", "--epochs", "1", "--validation", path, "--format", "json");
 
         exitCode.Should().Be(ExitCodes.Success, error);
         output.Should().MatchRegex(@"^Epoch 0, Loss: 0\.\d{4}, Validation: nan\n");
