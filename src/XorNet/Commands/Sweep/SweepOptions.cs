@@ -21,8 +21,9 @@ internal sealed class SweepOptions
     /// <summary>The most runs at once.</summary>
     public const int MaxJobs = 1024;
 
-    // Each list option's values when it is not given. Not the options' own defaults, which help would print expanded.
-    private readonly Dictionary<Option, object> _defaults = [];
+    // Each list option's values when it is not given. Not the options' own defaults, which help would print expanded;
+    // read only when a sweep runs, so that other commands never expand the default seeds.
+    private readonly Dictionary<Option, Func<object>> _defaults = [];
 
     public SweepOptions(TrainOptions training)
     {
@@ -232,7 +233,7 @@ internal sealed class SweepOptions
             [.. losses.Select(Architectures.ParseLoss)]);
     }
 
-    private T[] Values<T>(ParseResult parse, Option<T[]> option) => parse.GetResult(option) is null ? (T[])_defaults[option] : parse.GetValue(option)!;
+    private T[] Values<T>(ParseResult parse, Option<T[]> option) => parse.GetResult(option) is null ? (T[])_defaults[option]() : parse.GetValue(option)!;
 
     private Option<T[]> List<T>(
         string name, string? alias, string description, string accepted, string defaultText, ValueLists.ElementParser<T> parse, (long, long, Func<long, T>)? ranges)
@@ -253,7 +254,7 @@ internal sealed class SweepOptions
         Option<T[]> option = alias is null ? new(name) : new(name, alias);
         option.Description = $"{description}: {accepted}";
         option.HelpName = "list";
-        _defaults[option] = Parse(defaultText, null);
+        _defaults[option] = () => Parse(defaultText, null);
         option.CustomParser = result => result.Tokens.Count == 0 ? [] : Parse(result.Tokens[^1].Value, result);
         return Training.Common.Register(option, accepted);
     }
