@@ -48,9 +48,9 @@ public static class ModelFile
             architecture.Inputs,
             architecture.Hidden,
             architecture.Outputs,
-            Architectures.ActivationName(architecture.Activation),
-            Architectures.InitializationName(architecture.Initialization),
-            Architectures.LossName(architecture.Loss),
+            Activations.Name(architecture.Activation),
+            Initializations.Name(architecture.Initialization),
+            Losses.Name(architecture.Loss),
             JsonWeights.Of(network),
             training);
         return stream =>

@@ -76,15 +76,15 @@ internal static class ModelReader
         }
         else
         {
-            activation = Architectures.ParseActivation(document.Choice(fields, "activation", Activations.Names, Expected(Activations.Names)));
+            activation = Activations.Parse(document.Choice(fields, "activation", Activations.Names, Expected(Activations.Names)));
         }
 
         Initialization initialization = version == 1
             ? Initialization.Normal
-            : Architectures.ParseInitialization(document.Choice(fields, "initialization", Initializations.Names, Expected(Initializations.Names)));
+            : Initializations.Parse(document.Choice(fields, "initialization", Initializations.Names, Expected(Initializations.Names)));
         LossFunction loss = version == 1
             ? LossFunction.Mse
-            : Architectures.ParseLoss(document.Choice(fields, "loss", Losses.Names, Expected(Losses.Names)));
+            : Losses.Parse(document.Choice(fields, "loss", Losses.Names, Expected(Losses.Names)));
         var architecture = new Architecture(sizes, activation, initialization, loss);
 
         string[] weightFields = [.. Enumerable.Range(1, architecture.Layers).SelectMany(l => new[] { $"W{l}", $"b{l}" })];

@@ -69,9 +69,9 @@ public abstract class RecordFormat
             record.Seed.ToString(CultureInfo.InvariantCulture),
             record.Setting.Sizes,
             NumPyFormat.Repr(record.Setting.LearningRate),
-            Architectures.ActivationName(record.Setting.Activation),
-            Architectures.InitializationName(record.Setting.Initialization),
-            Architectures.LossName(record.Setting.Loss),
+            Activations.Name(record.Setting.Activation),
+            Initializations.Name(record.Setting.Initialization),
+            Losses.Name(record.Setting.Loss),
             outcome.Converged ? "true" : "false",
             outcome.ConvergedAtEpoch?.ToString(CultureInfo.InvariantCulture),
             outcome.EpochsRun.ToString(CultureInfo.InvariantCulture),
@@ -110,9 +110,9 @@ public abstract class RecordFormat
             sizesColumn,
             sizes,
             rate,
-            Architectures.ParseActivation(Choice(3, Activations.Names)),
-            Architectures.ParseInitialization(Choice(4, Initializations.Names)),
-            Architectures.ParseLoss(Choice(5, Losses.Names)));
+            Activations.Parse(Choice(3, Activations.Names)),
+            Initializations.Parse(Choice(4, Initializations.Names)),
+            Losses.Parse(Choice(5, Losses.Names)));
         bool converged = Field(6) switch
         {
             "true" => true,

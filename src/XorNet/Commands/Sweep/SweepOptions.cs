@@ -228,9 +228,9 @@ internal sealed class SweepOptions
             layers ? SweepSetting.LayersColumn : SweepSetting.HiddenColumn,
             sizes,
             rates,
-            [.. activations.Select(Architectures.ParseActivation)],
-            [.. inits.Select(Architectures.ParseInitialization)],
-            [.. losses.Select(Architectures.ParseLoss)]);
+            [.. activations.Select(Network.Activations.Parse)],
+            [.. inits.Select(Network.Initializations.Parse)],
+            [.. losses.Select(Network.Losses.Parse)]);
     }
 
     private T[] Values<T>(ParseResult parse, Option<T[]> option) => parse.GetResult(option) is null ? (T[])_defaults[option]() : parse.GetValue(option)!;

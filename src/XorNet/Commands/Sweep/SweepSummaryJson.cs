@@ -43,9 +43,9 @@ internal static class SweepSummaryJson
                 }
 
                 Number(json, "learningRate", setting.LearningRate);
-                json.WriteString("activation", Architectures.ActivationName(setting.Activation));
-                json.WriteString("init", Architectures.InitializationName(setting.Initialization));
-                json.WriteString("loss", Architectures.LossName(setting.Loss));
+                json.WriteString("activation", Activations.Name(setting.Activation));
+                json.WriteString("init", Initializations.Name(setting.Initialization));
+                json.WriteString("loss", Losses.Name(setting.Loss));
                 json.WriteNumber("runs", summary.Runs);
                 json.WriteNumber("converged", summary.Converged);
                 Number(json, "convergedRate", summary.ConvergedRate);

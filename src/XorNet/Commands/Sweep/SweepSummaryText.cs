@@ -27,9 +27,9 @@ internal static class SweepSummaryText
         bool mixed = summaries.Select(s => s.Setting.SizesColumn).Distinct().Count() > 1;
         columns.Add((mixed ? "sizes" : summaries[0].Setting.SizesColumn, s => mixed ? $"{s.Setting.SizesColumn} {s.Setting.Sizes}" : s.Setting.Sizes, true));
         columns.Add(("lr", s => NumPyFormat.Repr(s.Setting.LearningRate), true));
-        AddIfVaried(columns, summaries, "activation", s => Architectures.ActivationName(s.Setting.Activation));
-        AddIfVaried(columns, summaries, "init", s => Architectures.InitializationName(s.Setting.Initialization));
-        AddIfVaried(columns, summaries, "loss", s => Architectures.LossName(s.Setting.Loss));
+        AddIfVaried(columns, summaries, "activation", s => Activations.Name(s.Setting.Activation));
+        AddIfVaried(columns, summaries, "init", s => Initializations.Name(s.Setting.Initialization));
+        AddIfVaried(columns, summaries, "loss", s => Losses.Name(s.Setting.Loss));
         columns.Add(("runs", s => Whole(s.Runs), false));
         columns.Add(("converged", s => Whole(s.Converged), false));
         columns.Add(("%", s => (100 * s.ConvergedRate).ToString("0.0", CultureInfo.InvariantCulture), false));

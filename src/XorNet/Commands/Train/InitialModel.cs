@@ -48,13 +48,13 @@ internal static class InitialModel
             Contradiction($"--hidden {hidden}", path, saved.Hidden.Count == 1 ? $"hidden size is {layers}" : $"hidden layers are {layers}", "--hidden");
         }
 
-        string activation = Architectures.ActivationName(saved.Activation);
+        string activation = Activations.Name(saved.Activation);
         if (given.Activation is { } a && a != activation)
         {
             Contradiction($"--activation {a}", path, $"activation is {activation}", "--activation");
         }
 
-        string initialization = Architectures.InitializationName(saved.Initialization);
+        string initialization = Initializations.Name(saved.Initialization);
         if (given.Initialization is { } i && i != initialization)
         {
             Contradiction($"--init {i}", path, $"weights were initialised with {initialization}", "--init");

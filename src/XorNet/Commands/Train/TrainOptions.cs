@@ -211,9 +211,9 @@ internal sealed class TrainOptions
             parse.GetResult(TargetLoss) is null ? null : parse.GetValue(TargetLoss))
         {
             Layers = parse.GetResult(Layers) is null ? null : parse.GetValue(Layers),
-            Activation = Architectures.ParseActivation(parse.GetValue(Activation)!),
-            Initialization = Architectures.ParseInitialization(parse.GetValue(Init)!),
-            Loss = Architectures.ParseLoss(parse.GetValue(Loss)!),
+            Activation = Activations.Parse(parse.GetValue(Activation)!),
+            Initialization = Initializations.Parse(parse.GetValue(Init)!),
+            Loss = Losses.Parse(parse.GetValue(Loss)!),
         };
 
         return parse.GetValue(InitFrom) is { } path ? InitialModel.Apply(settings, path, Given(parse)) : settings;
