@@ -1,10 +1,15 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using XorNet.Cli;
+using XorNet.CommandLine;
+using XorNet.Commands.Inspect;
+using XorNet.Commands.Predict;
+using XorNet.Commands.Sweep;
+using XorNet.Commands.Train;
 using XorNet.Data;
 using XorNet.Files;
 using XorNet.Models;
 using XorNet.Network;
+using XorNet.Terminal;
 
 namespace XorNet;
 
@@ -12,7 +17,7 @@ namespace XorNet;
 public static class Program
 {
     /// <summary>The program's name, which starts every message.</summary>
-    internal const string Name = "XorNet";
+    internal const string Name = CommandNames.Program;
 
     /// <summary>Runs the command with the process's console, stopping after the current epoch on the first Ctrl+C.</summary>
     public static int Main(string[] args)
@@ -23,8 +28,7 @@ public static class Program
         using var input = new StandardInput();
         if (ArgumentBytes.NotText(args) is { } notText)
         {
-            streams.Error.WriteLine($"{Name}: {notText}");
-            return ExitCodes.BadInput;
+            return ErrorLine.Fail(streams.Error, notText, ExitCodes.BadInput);
         }
 
         try
@@ -35,8 +39,7 @@ public static class Program
         catch (IOException e)
         {
             // Typically stdout closed early (a pipe into 'head'): say so in one line rather than with a stack trace.
-            streams.Error.WriteLine($"{Name}: could not write the output: {FileErrors.Describe(e)}.");
-            return ExitCodes.Failed;
+            return ErrorLine.Fail(streams.Error, $"could not write the output: {FileErrors.Describe(e)}.", ExitCodes.Failed);
         }
     }
 
@@ -60,58 +63,61 @@ public static class Program
         input ??= TextReader.Null;
 
         var options = new CommandLineOptions();
+        var training = new TrainOptions(options);
         // A plain Command: RootCommand would look its name up by reflection, and add options that read resources.
         var root = new Command(
             Name, "Trains the notebook's sigmoid network, or a deeper one, by full-batch gradient descent and prints what the notebook prints.");
-        foreach (Option option in options.Training)
+        foreach (Option option in training.All)
         {
             root.Options.Add(option);
         }
 
-        root.Validators.Add(options.Validate);
+        root.Validators.Add(training.Validate);
         root.Validators.Add(command => UsageChecks.RejectRepeated(command));
         root.SetAction(parse => Guard(error, () =>
         {
             // The output paths first: checking them is cheap, and a mistake there should not wait for the data.
-            Outputs files = options.Outputs(parse);
-            TrainingSettings settings = options.Settings(parse, out InitialModel.Start? start);
-            Dataset data = options.LoadDataset(parse, input);
-            var evaluation = new Evaluation(options.LoadValidation(parse, input, data), parse.GetValue(options.Metrics), options.TracedEpochs(parse), parse.GetValue(options.Explain));
+            OutputFiles files = training.OutputFiles(parse);
+            TrainingSettings settings = training.Settings(parse, out InitialModel.Start? start);
+            Dataset data = training.LoadDataset(parse, input);
+            var evaluation = new Evaluation(training.LoadValidation(parse, input, data), parse.GetValue(training.Metrics), training.TracedEpochs(parse), parse.GetValue(training.Explain));
             return TrainCommand.Run(
-                data, settings, CommandLineOptions.OutputFormat(parse, options.Format),
-                parse.GetValue(options.CheckGradients), files, start, evaluation, output, error, showProgress, cancellationToken);
+                data, settings, CommandLineOptions.OutputFormat(parse, training.Format),
+                parse.GetValue(training.CheckGradients), files, start, evaluation, output, error, showProgress, cancellationToken);
         }));
 
+        var predictOptions = new PredictOptions(options);
         var predict = new Command("predict", "Runs a network saved with --save on input rows or a CSV file.");
-        foreach (Option option in options.Prediction)
+        foreach (Option option in predictOptions.All)
         {
             predict.Options.Add(option);
         }
 
-        predict.Arguments.Add(options.Rows);
+        predict.Arguments.Add(predictOptions.Rows);
         predict.Validators.Add(command => UsageChecks.RejectRepeated(command));
-        predict.Validators.Add(UsageChecks.RejectForeignOptions(options.Rows, options.Training, options.Prediction));
-        predict.Validators.Add(command => options.ValidatePredict(command, inputIsTerminal));
+        predict.Validators.Add(UsageChecks.RejectForeignOptions(predictOptions.Rows, training.All, predictOptions.All));
+        predict.Validators.Add(command => predictOptions.Validate(command, inputIsTerminal));
         predict.SetAction(parse => Guard(error, () => PredictCommand.Run(
-            parse.GetValue(options.Model)!, parse.GetValue(options.Rows) ?? [], parse.GetValue(options.PredictData),
-            CommandLineOptions.OutputFormat(parse, options.PredictFormat), output, input)));
+            parse.GetValue(predictOptions.Model)!, parse.GetValue(predictOptions.Rows) ?? [], parse.GetValue(predictOptions.PredictData),
+            CommandLineOptions.OutputFormat(parse, predictOptions.PredictFormat), output, input)));
         root.Subcommands.Add(predict);
 
+        var inspectOptions = new InspectOptions(options);
         var inspect = new Command("inspect", "Says what each unit of a network saved with --save computes, as --explain does.");
-        foreach (Option option in options.Inspection)
+        foreach (Option option in inspectOptions.All)
         {
             inspect.Options.Add(option);
         }
 
         inspect.Validators.Add(command => UsageChecks.RejectRepeated(command));
-        inspect.Validators.Add(options.ValidateInspect);
+        inspect.Validators.Add(inspectOptions.Validate);
         inspect.SetAction(parse => Guard(error, () => InspectCommand.Run(
-            parse.GetValue(options.InspectModel)!, CommandLineOptions.OutputFormat(parse, options.InspectFormat), output)));
+            parse.GetValue(inspectOptions.Model)!, CommandLineOptions.OutputFormat(parse, inspectOptions.Format), output)));
         root.Subcommands.Add(inspect);
 
-        root.Subcommands.Add(SweepCommands(options, input, output, error, showProgress, cancellationToken));
+        root.Subcommands.Add(SweepCommands(training, input, output, error, showProgress, cancellationToken));
         UsageChecks.RejectOptionsBeforeSubcommands(root);
-        UsageChecks.RejectTerminalInput(root, [options.Data, options.Validation, options.PredictData], inputIsTerminal);
+        UsageChecks.RejectTerminalInput(root, [training.Data, training.Validation, predictOptions.PredictData], inputIsTerminal);
 
         ParseResult parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Errors.Count > 0)
@@ -119,9 +125,8 @@ public static class Program
             // An option's own error first: '--data --epochs 5' is about --data, not about the '5' left over.
             ParseError first = parseResult.Errors.FirstOrDefault(e => e.SymbolResult is OptionResult or ArgumentResult) ?? parseResult.Errors[0];
             string message = options.Describe(first, parseResult.UnmatchedTokens);
-            string help = $"{CommandPath(parseResult.CommandResult)} --help";
-            error.WriteLine($"{Name}: {message} Run '{help}' for the options and the values they accept.");
-            return ExitCodes.BadInput;
+            string help = $"{CommandNames.Path(parseResult.CommandResult)} --help";
+            return ErrorLine.Fail(error, $"{message} Run '{help}' for the options and the values they accept.", ExitCodes.BadInput);
         }
 
         return parseResult.Invoke(new InvocationConfiguration
@@ -135,9 +140,9 @@ public static class Program
 
     // 'sweep' and its 'summarize'.
     private static Command SweepCommands(
-        CommandLineOptions options, TextReader input, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
+        TrainOptions training, TextReader input, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
     {
-        var sweepOptions = new SweepOptions(options);
+        var sweepOptions = new SweepOptions(training);
         var sweep = new Command("sweep", "Trains one run per combination of the values given (seeds, sizes, rates, …) and says how often, and how fast, each setting converges.");
         foreach (Option option in sweepOptions.Sweep)
         {
@@ -163,18 +168,6 @@ public static class Program
         return sweep;
     }
 
-    // The words that name a command as typed: 'XorNet', 'XorNet predict', 'XorNet sweep summarize'.
-    internal static string CommandPath(CommandResult command)
-    {
-        var names = new List<string>();
-        for (SymbolResult? result = command; result is CommandResult { Command: var c }; result = result.Parent)
-        {
-            names.Insert(0, c.Name);
-        }
-
-        return string.Join(' ', names);
-    }
-
     // Turns the failures a user can cause into one line and an exit code.
     private static int Guard(TextWriter error, Func<int> action)
     {
@@ -184,14 +177,12 @@ public static class Program
         }
         catch (Exception e) when (e is DataFileException or ModelFileException or FileOptionException or FormatException)
         {
-            error.WriteLine($"{Name}: {e.Message}");
-            return ExitCodes.BadInput;
+            return ErrorLine.Fail(error, e.Message, ExitCodes.BadInput);
         }
         catch (OutOfMemoryException)
         {
             // Training catches its own; what is left is the input read or the results written.
-            error.WriteLine($"{Name}: {TrainingMessages.OutOfMemoryOutsideTraining}");
-            return ExitCodes.Failed;
+            return ErrorLine.Fail(error, TrainingMessages.OutOfMemoryOutsideTraining, ExitCodes.Failed);
         }
     }
 }

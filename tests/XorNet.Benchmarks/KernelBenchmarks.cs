@@ -32,6 +32,6 @@ public class KernelBenchmarks
     public void VectorSigmoid()
     {
         _inputs.CopyTo(_values, 0);
-        Exponential.SigmoidInPlace(_values);
+        NumPyExp.SigmoidInPlace(_values);
     }
 }

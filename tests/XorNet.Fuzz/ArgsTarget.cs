@@ -1,5 +1,5 @@
 using System.Text;
-using XorNet.Cli;
+using XorNet.CommandLine;
 
 namespace XorNet.Fuzz;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using XorNet.Models;
 using XorNet.Network;
+using XorNet.NumPy;
 
 namespace XorNet.Fuzz;
 

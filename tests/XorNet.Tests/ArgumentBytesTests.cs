@@ -41,7 +41,7 @@ public sealed class ArgumentBytesTests : IDisposable
     {
         string path = Path.Combine(_directory, "\uFFFD.json");
 
-        (int exitCode, _, string error) = Cli.Run("--epochs", "1", "--save", path);
+        (int exitCode, _, string error) = InProcess.Run("--epochs", "1", "--save", path);
 
         exitCode.Should().Be(ExitCodes.Success, error);
         File.Exists(path).Should().BeTrue();

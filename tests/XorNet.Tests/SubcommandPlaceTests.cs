@@ -23,7 +23,7 @@ public sealed class SubcommandPlaceTests
     [MemberData(nameof(Misplaced))]
     public void An_option_before_a_command_is_refused_naming_where_it_belongs(string[] args, string message)
     {
-        (int exitCode, string output, string error) = Cli.Run(args);
+        (int exitCode, string output, string error) = InProcess.Run(args);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -34,7 +34,7 @@ public sealed class SubcommandPlaceTests
     public void Help_before_a_command_still_helps()
     {
         // --help acts wherever it is given: it is no option of training left behind.
-        (int exitCode, string output, _) = Cli.Run("--help", "predict");
+        (int exitCode, string output, _) = InProcess.Run("--help", "predict");
         exitCode.Should().Be(ExitCodes.Success);
         output.Should().Contain("--model");
     }

@@ -21,7 +21,7 @@ public sealed class TerminalInputTests
     public void Standard_input_on_a_terminal_is_refused_in_words(string[] args, string option)
     {
         // Cli.Run runs with standard input a terminal (and empty, so a run that read it would not hang the test).
-        (int exitCode, string output, string error) = Cli.Run(args);
+        (int exitCode, string output, string error) = InProcess.Run(args);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
@@ -31,7 +31,7 @@ public sealed class TerminalInputTests
     [Fact]
     public void Piped_standard_input_is_read_as_before()
     {
-        (int exitCode, _, string error) = Cli.RunWithInput("0,0,0\n0,1,1\n1,0,1\n1,1,0\n", "--data", "-", "--epochs", "1");
+        (int exitCode, _, string error) = InProcess.RunWithInput("0,0,0\n0,1,1\n1,0,1\n1,1,0\n", "--data", "-", "--epochs", "1");
 
         exitCode.Should().Be(ExitCodes.Success, error);
     }

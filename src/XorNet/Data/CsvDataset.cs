@@ -1,7 +1,7 @@
 using System.Globalization;
-using XorNet.Cli;
 using XorNet.Files;
-using XorNet.Network;
+using XorNet.NumPy;
+using XorNet.Text;
 
 namespace XorNet.Data;
 

@@ -1,4 +1,5 @@
-using XorNet.Network;
+using XorNet.NumPy;
+
 
 namespace XorNet.Explain;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using XorNet.Network;
+using XorNet.NumPy;
 
 namespace XorNet.Explain;
 
@@ -43,7 +44,7 @@ public static class Explainer
             }
 
             layers[l] = new LayerExplanation(
-                l + 1, isOutput, Architectures.ActivationName(isOutput ? Activation.Sigmoid : architecture.Activation), inputs, units);
+                l + 1, isOutput, Activations.Name(isOutput ? Activation.Sigmoid : architecture.Activation), inputs, units);
             inputs = names;
         }
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using XorNet.Cli;
 using XorNet.Files;
 using XorNet.Network;
 
@@ -49,9 +48,9 @@ public static class ModelFile
             architecture.Inputs,
             architecture.Hidden,
             architecture.Outputs,
-            Architectures.ActivationName(architecture.Activation),
-            Architectures.InitializationName(architecture.Initialization),
-            Architectures.LossName(architecture.Loss),
+            Activations.Name(architecture.Activation),
+            Initializations.Name(architecture.Initialization),
+            Losses.Name(architecture.Loss),
             JsonWeights.Of(network),
             training);
         return stream =>

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using XorNet.Cli;
 using XorNet.Network;
+using XorNet.NumPy;
+using XorNet.Text;
 
 namespace XorNet.Models;
 
@@ -86,15 +87,15 @@ internal static class ModelReader
         }
         else
         {
-            activation = Architectures.ParseActivation(document.Choice(fields, "activation", Activations.Names, Expected(Activations.Names)));
+            activation = Activations.Parse(document.Choice(fields, "activation", Activations.Names, Expected(Activations.Names)));
         }
 
         Initialization initialization = version == 1
             ? Initialization.Normal
-            : Architectures.ParseInitialization(document.Choice(fields, "initialization", Initializations.Names, Expected(Initializations.Names)));
+            : Initializations.Parse(document.Choice(fields, "initialization", Initializations.Names, Expected(Initializations.Names)));
         LossFunction loss = version == 1
             ? LossFunction.Mse
-            : Architectures.ParseLoss(document.Choice(fields, "loss", Losses.Names, Expected(Losses.Names)));
+            : Losses.Parse(document.Choice(fields, "loss", Losses.Names, Expected(Losses.Names)));
         var architecture = new Architecture(sizes, activation, initialization, loss);
 
         string[] weightFields = [.. Enumerable.Range(1, architecture.Layers).SelectMany(l => new[] { $"W{l}", $"b{l}" })];
@@ -327,7 +328,7 @@ internal static class ModelReader
             }
 
             Require(result.Count == rows, offset, $"{field} has {result.Count} row{(result.Count == 1 ? "" : "s")}; {shape}");
-            return XorNet.Network.Matrix.FromRows([.. result]);
+            return XorNet.NumPy.Matrix.FromRows([.. result]);
         }
 
         public void Require(bool condition, int offset, string problem)

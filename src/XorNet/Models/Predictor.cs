@@ -1,6 +1,6 @@
 using System.Globalization;
-using XorNet.Cli;
-using XorNet.Network;
+using XorNet.NumPy;
+using XorNet.Text;
 
 namespace XorNet.Models;
 

@@ -20,6 +20,13 @@ public enum Activation
 /// <summary>The activations applied to spans, each exactly as NumPy computes it.</summary>
 public static class Activations
 {
+    /// <summary>The option name of an activation: <c>sigmoid</c>, <c>tanh</c> or <c>relu</c>.</summary>
+    public static string Name(Activation activation) => Names[(int)activation];
+
+    /// <summary>The activation an option name means.</summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not one of <see cref="Names"/>.</exception>
+    public static Activation Parse(string name) => (Activation)ChoiceNames.Index(Names, name);
+
     /// <summary>The option names, in <see cref="Activation"/> order.</summary>
     public static IReadOnlyList<string> Names { get; } = ["sigmoid", "tanh", "relu"];
 
@@ -29,7 +36,7 @@ public static class Activations
         switch (activation)
         {
             case Activation.Sigmoid:
-                Exponential.SigmoidInPlace(values);
+                NumPyExp.SigmoidInPlace(values);
                 break;
             case Activation.Tanh:
                 NumPyTanh.TanhInPlace(values);

@@ -1,3 +1,6 @@
+using XorNet.NumPy;
+
+
 namespace XorNet.Network;
 
 /// <summary>Every array one epoch computes, as <see cref="ReadableBackpropagation"/> keeps them; lists run from layer 1 up.</summary>

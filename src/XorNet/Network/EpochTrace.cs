@@ -1,4 +1,5 @@
 using System.Globalization;
+using XorNet.NumPy;
 
 namespace XorNet.Network;
 

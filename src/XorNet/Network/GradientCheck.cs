@@ -1,4 +1,6 @@
 using XorNet.Data;
+using XorNet.NumPy;
+
 
 namespace XorNet.Network;
 

@@ -1,3 +1,6 @@
+using XorNet.NumPy;
+
+
 namespace XorNet.Network;
 
 /// <summary>

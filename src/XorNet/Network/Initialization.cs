@@ -16,6 +16,13 @@ public enum Initialization
 /// <summary>The initial scales.</summary>
 public static class Initializations
 {
+    /// <summary>The option name of an initialisation: <c>normal</c>, <c>xavier</c> or <c>he</c>.</summary>
+    public static string Name(Initialization initialization) => Names[(int)initialization];
+
+    /// <summary>The initialisation an option name means.</summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not one of <see cref="Names"/>.</exception>
+    public static Initialization Parse(string name) => (Initialization)ChoiceNames.Index(Names, name);
+
     /// <summary>The option names, in <see cref="Initialization"/> order.</summary>
     public static IReadOnlyList<string> Names { get; } = ["normal", "xavier", "he"];
 

@@ -16,6 +16,13 @@ public enum LossFunction
 /// <summary>The losses, element by element, exactly as NumPy computes them.</summary>
 public static class Losses
 {
+    /// <summary>The option name of a loss: <c>mse</c> or <c>bce</c>.</summary>
+    public static string Name(LossFunction loss) => Names[(int)loss];
+
+    /// <summary>The loss an option name means.</summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not one of <see cref="Names"/>.</exception>
+    public static LossFunction Parse(string name) => (LossFunction)ChoiceNames.Index(Names, name);
+
     /// <summary>The option names, in <see cref="LossFunction"/> order.</summary>
     public static IReadOnlyList<string> Names { get; } = ["mse", "bce"];
 

@@ -1,5 +1,6 @@
 using XorNet.NumPy;
 
+
 namespace XorNet.Network;
 
 /// <summary>Makes the network for an architecture: the notebook's own class where it applies, the general one elsewhere.</summary>

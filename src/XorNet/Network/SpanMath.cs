@@ -6,8 +6,10 @@ using XorNet.NumPy;
 namespace XorNet.Network;
 
 /// <summary>
-/// Element-wise loops over spans, four doubles at a time. Each element gets exactly the scalar operations the
-/// comment shows, unfused and in that order, so vectorising never changes a result.
+/// The notebook network's loops over spans, four doubles at a time: the update <c>W -= lr * dW</c>, and the forward
+/// and backward passes over a block of rows (the wider layers' kernels are in <see cref="LayerKernels"/>). Each
+/// element gets exactly the scalar operations the comment shows, unfused and in that order, so vectorising never
+/// changes a result.
 /// </summary>
 /// <remarks>
 /// The loops read and write without bounds checks (<c>Unsafe.Add</c>, <c>LoadUnsafe</c>). Each method therefore
@@ -62,13 +64,13 @@ internal static class SpanMath
         // once, or row by row when rows are padded.
         if (stride == width)
         {
-            Exponential.SigmoidInPlace(a1);
+            NumPyExp.SigmoidInPlace(a1);
         }
         else
         {
             for (int j = 0; j < rows; j++)
             {
-                Exponential.SigmoidInPlace(a1.Slice(j * stride, width));
+                NumPyExp.SigmoidInPlace(a1.Slice(j * stride, width));
             }
         }
     }

@@ -1,3 +1,6 @@
+using XorNet.NumPy;
+
+
 namespace XorNet.Network;
 
 /// <summary>One named value of an epoch's trace: an array, or (for the loss) a scalar.</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using XorNet.Data;
+using XorNet.NumPy;
 
 namespace XorNet.Network;
 

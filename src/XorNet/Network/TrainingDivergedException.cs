@@ -1,5 +1,6 @@
 using XorNet.NumPy;
 
+
 namespace XorNet.Network;
 
 /// <summary>Training produced a loss that is not a finite number, so further epochs would be meaningless.</summary>

@@ -225,7 +225,7 @@ public sealed class TwoLayerNetwork : INetwork
             z2[j] += b2;
         }
 
-        Exponential.SigmoidInPlace(z2);
+        NumPyExp.SigmoidInPlace(z2);
         z2.CopyTo(w.YHat.AsSpan().Slice(start, rows));
 
         if (y is not null)

@@ -1,5 +1,6 @@
 using XorNet.Data;
 
+
 namespace XorNet.Network;
 
 /// <summary>

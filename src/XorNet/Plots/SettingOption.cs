@@ -2,6 +2,7 @@ using XorNet.Network;
 using XorNet.NumPy;
 using XorNet.Sweeps;
 
+
 namespace XorNet.Plots;
 
 /// <summary>
@@ -28,9 +29,9 @@ internal sealed class SettingOption
     [
         new(s => s.SizesColumn, s => s.Sizes, (t, s) => t with { SizesColumn = s.SizesColumn, Sizes = s.Sizes }),
         new(_ => "lr", s => NumPyFormat.Repr(s.LearningRate), (t, s) => t with { LearningRate = s.LearningRate }, "learning rate"),
-        new(_ => "activation", s => Architectures.ActivationName(s.Activation), (t, s) => t with { Activation = s.Activation }),
-        new(_ => "init", s => Architectures.InitializationName(s.Initialization), (t, s) => t with { Initialization = s.Initialization }),
-        new(_ => "loss", s => Architectures.LossName(s.Loss), (t, s) => t with { Loss = s.Loss }),
+        new(_ => "activation", s => Activations.Name(s.Activation), (t, s) => t with { Activation = s.Activation }),
+        new(_ => "init", s => Initializations.Name(s.Initialization), (t, s) => t with { Initialization = s.Initialization }),
+        new(_ => "loss", s => Losses.Name(s.Loss), (t, s) => t with { Loss = s.Loss }),
     ];
 
     /// <summary>The options taking more than one value among <paramref name="settings"/>, in <see cref="All"/> order.</summary>

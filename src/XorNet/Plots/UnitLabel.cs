@@ -1,5 +1,6 @@
 using XorNet.Explain;
 
+
 namespace XorNet.Plots;
 
 /// <summary>How pictures label a unit with what it computes.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using XorNet.Data;
 using XorNet.Explain;
 using XorNet.Network;
+using XorNet.NumPy;
 
 namespace XorNet.Plots;
 

@@ -23,7 +23,7 @@ public static class NotebookLanes
 
     /// <summary>Whether runs of <paramref name="architecture"/> on <paramref name="data"/> can train in lanes.</summary>
     public static bool Fits(Architecture architecture, Dataset data) =>
-        architecture.IsNotebook && data.Rows is > 0 and <= MaxRows && Exponential.IsVectorized;
+        architecture.IsNotebook && data.Rows is > 0 and <= MaxRows && NumPyExp.IsVectorized;
 
     /// <summary>
     /// Trains <paramref name="networks"/> (one to four notebook networks for the same table) for up to
@@ -92,12 +92,12 @@ public static class NotebookLanes
                         z += Vector256.Create(x[(r * inputs) + k]) * w1[(k * hidden) + h];
                     }
 
-                    Vector256<double> a = one / (one + Exponential.Exp(-(z + b1[h])));
+                    Vector256<double> a = one / (one + NumPyExp.Exp(-(z + b1[h])));
                     a1[(r * hidden) + h] = a;
                     z2 += a * w2[h];
                 }
 
-                Vector256<double> output = one / (one + Exponential.Exp(-(z2 + b2)));
+                Vector256<double> output = one / (one + NumPyExp.Exp(-(z2 + b2)));
                 yHat[r] = output;
                 Vector256<double> residual = Vector256.Create(y[r]) - output;
                 sum += residual * residual;

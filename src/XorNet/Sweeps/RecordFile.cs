@@ -100,12 +100,12 @@ public sealed record RecordFile(RecordFormat Format, string? Header, IReadOnlyLi
 
         int end = bytes.IndexOf((byte)'\n');
         ReadOnlySpan<byte> first = end < 0 ? bytes : bytes[..end];
-        string line = Encoding.UTF8.GetString(first.Length > 4 * Cli.Excerpt.MaxLength ? first[..(4 * Cli.Excerpt.MaxLength)] : first).TrimEnd('\r');
+        string line = Encoding.UTF8.GetString(first.Length > 4 * Text.Excerpt.MaxLength ? first[..(4 * Text.Excerpt.MaxLength)] : first).TrimEnd('\r');
         if (format.IsHeader(line) || (end < 0 && format.MayBeCutOff(bytes, header: true)))
         {
             return null;
         }
 
-        return $"{name} is not a file of records written by 'XorNet sweep --out': such a file begins with the header line '{header}' (with layers for hidden when the sweep gives --layers), and this one begins {Cli.Excerpt.Quoted(line)}";
+        return $"{name} is not a file of records written by 'XorNet sweep --out': such a file begins with the header line '{header}' (with layers for hidden when the sweep gives --layers), and this one begins {Text.Excerpt.Quoted(line)}";
     }
 }

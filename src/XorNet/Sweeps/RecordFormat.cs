@@ -1,6 +1,7 @@
 using System.Globalization;
 using XorNet.Network;
 using XorNet.NumPy;
+using XorNet.Text;
 
 namespace XorNet.Sweeps;
 
@@ -68,9 +69,9 @@ public abstract class RecordFormat
             record.Seed.ToString(CultureInfo.InvariantCulture),
             record.Setting.Sizes,
             NumPyFormat.Repr(record.Setting.LearningRate),
-            Architectures.ActivationName(record.Setting.Activation),
-            Architectures.InitializationName(record.Setting.Initialization),
-            Architectures.LossName(record.Setting.Loss),
+            Activations.Name(record.Setting.Activation),
+            Initializations.Name(record.Setting.Initialization),
+            Losses.Name(record.Setting.Loss),
             outcome.Converged ? "true" : "false",
             outcome.ConvergedAtEpoch?.ToString(CultureInfo.InvariantCulture),
             outcome.EpochsRun.ToString(CultureInfo.InvariantCulture),
@@ -99,7 +100,7 @@ public abstract class RecordFormat
 
         uint seed = Read(0, text => uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out uint v) ? v : (uint?)null);
         string sizes = Field(1);
-        if (Cli.LayerSizes.Parse(sizes) is not { } parsed || (sizesColumn == SweepSetting.HiddenColumn && parsed.Length != 1) || string.Join(',', parsed) != sizes)
+        if (CommaSeparated.WholeNumbers(sizes, minimum: 1) is not { } parsed || (sizesColumn == SweepSetting.HiddenColumn && parsed.Length != 1) || string.Join(',', parsed) != sizes)
         {
             throw new FormatException($"its {sizesColumn} '{sizes}' is not valid");
         }
@@ -109,9 +110,9 @@ public abstract class RecordFormat
             sizesColumn,
             sizes,
             rate,
-            Architectures.ParseActivation(Choice(3, Activations.Names)),
-            Architectures.ParseInitialization(Choice(4, Initializations.Names)),
-            Architectures.ParseLoss(Choice(5, Losses.Names)));
+            Activations.Parse(Choice(3, Activations.Names)),
+            Initializations.Parse(Choice(4, Initializations.Names)),
+            Losses.Parse(Choice(5, Losses.Names)));
         bool converged = Field(6) switch
         {
             "true" => true,

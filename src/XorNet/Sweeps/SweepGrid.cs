@@ -1,5 +1,6 @@
 using XorNet.Network;
 
+
 namespace XorNet.Sweeps;
 
 /// <summary>

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using XorNet.Explain;
+
+namespace XorNet.Commands.Inspect;
+
+/// <summary>The <c>inspect --format json</c> document: what each unit of the saved network computes.</summary>
+internal sealed record JsonInspection(Explanation Explanation);
+
+/// <summary>Source-generated serialisation, so JSON output needs no reflection (trimming and AOT safe).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(JsonInspection))]
+internal sealed partial class InspectionJsonContext : JsonSerializerContext;

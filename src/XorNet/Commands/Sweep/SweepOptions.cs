@@ -1,0 +1,306 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using XorNet.CommandLine;
+using XorNet.Commands.Train;
+using XorNet.Network;
+using XorNet.Sweeps;
+using XorNet.Text;
+
+namespace XorNet.Commands.Sweep;
+
+/// <summary>
+/// The options of <c>XorNet sweep</c>: the training options, those that can vary taking lists (and, for seeds and
+/// hidden sizes, ranges), plus how to run, record and summarise the runs.
+/// </summary>
+internal sealed class SweepOptions
+{
+    /// <summary>The seeds a sweep runs when none are given.</summary>
+    public const string DefaultSeeds = "0-99";
+
+    /// <summary>The most runs at once.</summary>
+    public const int MaxJobs = 1024;
+
+    // Each list option's values when it is not given. Not the options' own defaults, which help would print expanded;
+    // read only when a sweep runs, so that other commands never expand the default seeds.
+    private readonly Dictionary<Option, Func<object>> _defaults = [];
+
+    public SweepOptions(TrainOptions training)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        Training = training;
+        Seeds = List<uint>(
+            "--seed", null, $"Seeds of the runs, as np.random.seed takes them (default {DefaultSeeds})",
+            $"seeds from 0 to {uint.MaxValue} separated by commas, or ranges such as 0-999", DefaultSeeds,
+            (string text, out uint seed) => uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out seed),
+            (0, uint.MaxValue, n => (uint)n));
+        Hidden = List<int>(
+            "--hidden", null, "Hidden sizes of one hidden layer (default 4)",
+            "whole numbers from 1 separated by commas, or ranges such as 1-8", "4",
+            (string text, out int size) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out size) && size >= 1,
+            (1, int.MaxValue, n => (int)n));
+        LearningRates = List<double>(
+            "--learning-rate", "--lr", "Learning rates (default 0.1)", "finite numbers greater than 0 separated by commas, such as 0.1,0.5,1", "0.1",
+            (string text, out double rate) => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out rate) && double.IsFinite(rate) && rate > 0,
+            null);
+        Activations = Choices("--activation", "The hidden layers' activations", Network.Activations.Names, "sigmoid");
+        Inits = Choices("--init", "The initial weights' scales", Network.Initializations.Names, "normal");
+        Losses = Choices("--loss", "The losses", Network.Losses.Names, "mse");
+        string layersAccepted = $"{LayerSizes.Accepted}; repeat it for more (--layers 4 --layers 4,4)";
+        Layers = training.Common.Register(
+            new Option<string[]>("--layers")
+            {
+                Description = $"The hidden layers of one architecture, first to last: {layersAccepted}",
+                HelpName = "n,n,…",
+                AllowMultipleArgumentsPerToken = false,
+                Arity = ArgumentArity.OneOrMore,
+                CustomParser = result =>
+                {
+                    var architectures = new List<string>();
+                    foreach (Token token in result.Tokens)
+                    {
+                        if (LayerSizes.Parse(token.Value) is not { } sizes)
+                        {
+                            result.AddError($"--layers does not accept '{token.Value}': expected {LayerSizes.Accepted}.");
+                            return null;
+                        }
+
+                        string text = string.Join(',', sizes);
+                        if (architectures.Contains(text))
+                        {
+                            result.AddError($"--layers lists {text} twice.");
+                            return null;
+                        }
+
+                        architectures.Add(text);
+                    }
+
+                    return [.. architectures];
+                },
+            },
+            layersAccepted);
+        Full = new Option<bool>("--full") { Description = "Run every epoch even after a run converges (its convergence epoch is still recorded)" };
+        Out = training.Common.PathOption(
+            "--out", "Write one line per run, in run order, each flushed as it is done: CSV, or JSON lines for a .jsonl name", "PATH.csv", "a file path ending in .csv or .jsonl, such as runs.csv");
+        Out.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && RecordFormat.FromPath(result.Tokens[^1].Value) is null && !result.Tokens[^1].Value.StartsWith('-'))
+            {
+                result.AddError($"--out needs a name ending in .csv or .jsonl (the format of its lines), not '{Excerpt.Of(result.Tokens[^1].Value)}'.");
+            }
+        });
+        Resume = new Option<bool>("--resume") { Description = "Continue the sweep recorded in --out: skip the runs it holds (a cut-off last line is redone)" };
+        Jobs = training.Common.Register(
+            new Option<int>("--jobs", "-j")
+            {
+                Description = $"Runs trained at once (default: the number of cores, {Environment.ProcessorCount}); the records and summary are the same for any number",
+                HelpName = "n",
+                DefaultValueFactory = _ => Environment.ProcessorCount,
+                CustomParser = result => WholeNumber(result, "--jobs", 1, MaxJobs),
+            },
+            $"a whole number from 1 to {MaxJobs}");
+        Shard = training.Common.Register(
+            new Option<(int Shard, int Shards)>("--shard")
+            {
+                Description = "Run only shard K of N: runs K, K+N, K+2N, … of the list (for several processes or machines; merge with 'sweep summarize')",
+                HelpName = "K/N",
+                CustomParser = ParseShard,
+            },
+            "K/N with whole numbers 1 ≤ K ≤ N, such as 2/8");
+        Format = training.Common.Choice("--format", "The summary as a table, or as one JSON document", ["text", "json"], "text");
+        Plot = training.Common.PathOption(
+            "--plot", "Draw the convergence rate and the epochs to converge per setting as SVG", "PATH.svg", "a file path such as sweep.svg");
+
+        Files = new Argument<string[]>("files")
+        {
+            Description = "Record files written by 'sweep --out' (CSV or JSON lines), for instance one per shard",
+
+            // Checked by ValidateSummarize, so that a missing file list is said in words.
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        SummaryFormat = training.Common.Choice("--format", "The summary as a table, or as one JSON document", ["text", "json"], "text");
+        SummaryPlot = training.Common.PathOption(
+            "--plot", "Draw the convergence rate and the epochs to converge per setting as SVG", "PATH.svg", "a file path such as sweep.svg");
+    }
+
+    public TrainOptions Training { get; }
+
+    public Option<uint[]> Seeds { get; }
+
+    public Option<int[]> Hidden { get; }
+
+    public Option<string[]> Layers { get; }
+
+    public Option<double[]> LearningRates { get; }
+
+    public Option<string[]> Activations { get; }
+
+    public Option<string[]> Inits { get; }
+
+    public Option<string[]> Losses { get; }
+
+    public Option<bool> Full { get; }
+
+    public Option<string> Out { get; }
+
+    public Option<bool> Resume { get; }
+
+    public Option<int> Jobs { get; }
+
+    public Option<(int Shard, int Shards)> Shard { get; }
+
+    public Option<string> Format { get; }
+
+    public Option<string> Plot { get; }
+
+    public Argument<string[]> Files { get; }
+
+    public Option<string> SummaryFormat { get; }
+
+    public Option<string> SummaryPlot { get; }
+
+    /// <summary>The options of <c>sweep</c>, in the order help lists them.</summary>
+    public IEnumerable<Option> Sweep =>
+        [Seeds, Hidden, Layers, LearningRates, Activations, Inits, Losses, Training.Epochs, Training.DatasetName, Training.Data, Training.Targets,
+            Training.TargetLoss, Full, Out, Resume, Jobs, Shard, Format, Plot];
+
+    /// <summary>The options of <c>sweep summarize</c>.</summary>
+    public IEnumerable<Option> Summarize => [SummaryFormat, SummaryPlot];
+
+    /// <summary>Options that may be given more than once.</summary>
+    public IReadOnlySet<Option> Repeatable => new HashSet<Option> { Layers };
+
+    /// <summary>Rejects combinations that contradict each other.</summary>
+    public void Validate(CommandResult command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        Training.Validate(command);
+        if (command.Errors.Any())
+        {
+            return;
+        }
+
+        if (command.GetResult(Resume) is { Implicit: false } && command.GetResult(Out) is null)
+        {
+            command.AddError("--resume continues the sweep recorded in --out; give --out PATH.csv as well.");
+        }
+        else if (command.GetResult(Layers) is not null && command.GetResult(Hidden) is { Implicit: false })
+        {
+            command.AddError("--layers and --hidden cannot be used together: --hidden lists sizes of one hidden layer, each --layers one architecture.");
+        }
+    }
+
+    /// <summary>Rejects <c>sweep summarize</c> without files.</summary>
+    public void ValidateSummarize(CommandResult command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.GetResult(Files) is not { Tokens.Count: > 0 } files)
+        {
+            command.AddError("sweep summarize needs one or more record files written by 'sweep --out', such as runs.csv or shard-*.csv.");
+        }
+        else if (files.Tokens.FirstOrDefault(t => t.Value.Length > 1 && t.Value[0] == '-') is { } option)
+        {
+            // An option summarize does not have would otherwise be read as a file name.
+            command.AddError($"{Excerpt.Quoted(option.Value)} is not an option sweep summarize takes; it takes --format, --plot and record files (for a file of that name, write ./{option.Value}).");
+        }
+    }
+
+    /// <summary>The grid of runs the options give.</summary>
+    /// <exception cref="FormatException">The product has more than <see cref="SweepGrid.MaxRuns"/> runs.</exception>
+    public SweepGrid Grid(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        uint[] seeds = Values(parse, Seeds);
+        bool layers = parse.GetResult(Layers) is not null;
+        string[] sizes = layers ? parse.GetValue(Layers)! : [.. Values(parse, Hidden).Select(h => h.ToString(CultureInfo.InvariantCulture))];
+        double[] rates = Values(parse, LearningRates);
+        string[] activations = Values(parse, Activations), inits = Values(parse, Inits), losses = Values(parse, Losses);
+        long? runs = SweepGrid.Product(seeds.Length, sizes.Length, rates.Length, activations.Length, inits.Length, losses.Length);
+        if (runs is not { } count || count > SweepGrid.MaxRuns)
+        {
+            string size = runs is { } n ? n.ToString("N0", CultureInfo.InvariantCulture) : "more than 9,223,372,036,854,775,807";
+            throw new FormatException(
+                $"these lists make {size} runs ({Words.Count(seeds.Length, "seed")} × {Words.Count(sizes.Length, "size")} × {Words.Count(rates.Length, "learning rate")} × {Words.Count(activations.Length, "activation")} × {Words.Count(inits.Length, "init")} × {Words.Count(losses.Length, "loss", "losses")}); a sweep runs at most {SweepGrid.MaxRuns.ToString("N0", CultureInfo.InvariantCulture)} (split it with --shard K/N or shorter lists).");
+        }
+
+        return new SweepGrid(
+            seeds,
+            layers ? SweepSetting.LayersColumn : SweepSetting.HiddenColumn,
+            sizes,
+            rates,
+            [.. activations.Select(Network.Activations.Parse)],
+            [.. inits.Select(Network.Initializations.Parse)],
+            [.. losses.Select(Network.Losses.Parse)]);
+    }
+
+    private T[] Values<T>(ParseResult parse, Option<T[]> option) => parse.GetResult(option) is null ? (T[])_defaults[option]() : parse.GetValue(option)!;
+
+    private Option<T[]> List<T>(
+        string name, string? alias, string description, string accepted, string defaultText, ValueLists.ElementParser<T> parse, (long, long, Func<long, T>)? ranges)
+        where T : notnull
+    {
+        T[] Parse(string text, ArgumentResult? result)
+        {
+            (T[]? values, string? error) = ValueLists.Parse(text, parse, ranges, SweepGrid.MaxRuns);
+            if (error is not null)
+            {
+                result?.AddError($"{name} {error}: expected {accepted}.");
+                return [];
+            }
+
+            return values!;
+        }
+
+        Option<T[]> option = alias is null ? new(name) : new(name, alias);
+        option.Description = $"{description}: {accepted}";
+        option.HelpName = "list";
+        _defaults[option] = () => Parse(defaultText, null);
+        option.CustomParser = result => result.Tokens.Count == 0 ? [] : Parse(result.Tokens[^1].Value, result);
+        return Training.Common.Register(option, accepted);
+    }
+
+    private Option<string[]> Choices(string name, string description, IReadOnlyList<string> choices, string defaultValue) => List(
+        name,
+        null,
+        $"{description} (default {defaultValue})",
+        $"{string.Join(", ", choices)}, or several separated by commas",
+        defaultValue,
+        (string text, out string choice) => (choice = text) is not null && choices.Contains(text, StringComparer.Ordinal),
+        null);
+
+    private static int WholeNumber(ArgumentResult result, string name, int minimum, int maximum)
+    {
+        string text = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value >= minimum && value <= maximum)
+        {
+            return value;
+        }
+
+        result.AddError($"{name} does not accept '{Excerpt.Of(text)}': expected a whole number from {minimum} to {maximum}.");
+        return 0;
+    }
+
+    private static (int, int) ParseShard(ArgumentResult result)
+    {
+        const string Accepted = "K/N with whole numbers 1 ≤ K ≤ N, such as 2/8";
+        string text = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
+        string[] parts = text.Split('/');
+        if (parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int shard)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int shards))
+        {
+            if (shards >= 1 && shard >= 1 && shard <= shards)
+            {
+                return (shard, shards);
+            }
+
+            result.AddError(shards < 1
+                ? $"--shard {Excerpt.Of(text)} has no shards: N must be at least 1 ({Accepted})."
+                : $"--shard {Excerpt.Of(text)} is outside 1..{shards}: K must be from 1 to N ({Accepted}).");
+            return default;
+        }
+
+        result.AddError($"--shard does not accept '{Excerpt.Of(text)}': expected {Accepted}.");
+        return default;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text;
+using System.Text.Json;
+using XorNet.Network;
+using XorNet.NumPy;
+using XorNet.Sweeps;
+
+namespace XorNet.Commands.Sweep;
+
+/// <summary>
+/// A sweep's summary as <c>{"settings": [...]}</c>: per setting its values (named as in the records), <c>runs</c>,
+/// <c>converged</c>, <c>convergedRate</c>, <c>epochs</c> (<c>median</c>, <c>p10</c>, <c>p90</c>; null when none
+/// converged) and <c>medianFinalLossNotConverged</c> (null when all did). Numbers are written as Python's
+/// <c>repr</c>, so they read back exactly (a NaN median of diverged runs as the string <c>"NaN"</c>).
+/// </summary>
+internal static class SweepSummaryJson
+{
+    /// <summary>The document, indented, with a final line break.</summary>
+    public static string Render(IReadOnlyList<SettingSummary> summaries)
+    {
+        ArgumentNullException.ThrowIfNull(summaries);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, SkipValidation = false }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("settings");
+            foreach (SettingSummary summary in summaries)
+            {
+                SweepSetting setting = summary.Setting;
+                json.WriteStartObject();
+                if (setting.SizesColumn == SweepSetting.LayersColumn)
+                {
+                    json.WriteStartArray(SweepSetting.LayersColumn);
+                    foreach (int size in setting.HiddenSizes())
+                    {
+                        json.WriteNumberValue(size);
+                    }
+
+                    json.WriteEndArray();
+                }
+                else
+                {
+                    json.WriteNumber(SweepSetting.HiddenColumn, setting.HiddenSizes()[0]);
+                }
+
+                Number(json, "learningRate", setting.LearningRate);
+                json.WriteString("activation", Activations.Name(setting.Activation));
+                json.WriteString("init", Initializations.Name(setting.Initialization));
+                json.WriteString("loss", Losses.Name(setting.Loss));
+                json.WriteNumber("runs", summary.Runs);
+                json.WriteNumber("converged", summary.Converged);
+                Number(json, "convergedRate", summary.ConvergedRate);
+                if (summary.Epochs is { } epochs)
+                {
+                    json.WriteStartObject("epochs");
+                    Number(json, "median", epochs.Median);
+                    Number(json, "p10", epochs.P10);
+                    Number(json, "p90", epochs.P90);
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    json.WriteNull("epochs");
+                }
+
+                if (summary.MedianFinalLossNotConverged is { } loss)
+                {
+                    Number(json, "medianFinalLossNotConverged", loss);
+                }
+                else
+                {
+                    json.WriteNull("medianFinalLossNotConverged");
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
+    }
+
+    // Python's repr, which is valid JSON for every finite number; NaN and the infinities (a median over diverged runs)
+    // as strings, as the training report writes them, since JSON has no such numbers.
+    private static void Number(Utf8JsonWriter json, string name, double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            json.WriteString(name, double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
+            return;
+        }
+
+        json.WritePropertyName(name);
+        json.WriteRawValue(NumPyFormat.Repr(value));
+    }
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace XorNet.Text;
+
+/// <summary>Small pieces of English for messages.</summary>
+public static class Words
+{
+    /// <summary>
+    /// <paramref name="count"/> followed by the noun in the number it takes: "1 value", "0 values", "2 values".
+    /// </summary>
+    /// <param name="count">How many.</param>
+    /// <param name="singular">The noun for one, such as "value".</param>
+    /// <param name="plural">The noun for any other count; the singular with an "s" when not given.</param>
+    public static string Count(long count, string singular, string? plural = null)
+    {
+        ArgumentNullException.ThrowIfNull(singular);
+        string noun = count == 1 ? singular : plural ?? singular + "s";
+        return string.Create(CultureInfo.InvariantCulture, $"{count} {noun}");
+    }
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Globalization;
+using FluentAssertions;
+
+namespace XorNet.Tests;
+
+/// <summary>
+/// Sweeps as separate processes: shards on their own merge into the whole, a sweep killed with SIGKILL resumes to
+/// the file and summary of one never stopped, and Ctrl+C ends with the summary of what finished.
+/// </summary>
+public sealed class SweepProcessTests : IDisposable
+{
+    private static readonly string Program = Path.Combine(AppContext.BaseDirectory, "XorNet.dll");
+
+    // Runs of about 3 ms that never converge (one hidden unit cannot learn XOR): long enough to stop a sweep midway.
+    private static readonly string[] Slow = ["sweep", "--seed", "0-999", "--hidden", "1", "--epochs", "20000", "--jobs", "2"];
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("xornet-sweep-processes-").FullName;
+
+    [Fact]
+    public async Task Three_shards_run_as_separate_processes_give_the_sweeps_runs_and_summary()
+    {
+        string[] sweep = ["sweep", "--seed", "0-39", "--hidden", "2,3", "--learning-rate", "0.5,1", "--epochs", "2000", "--jobs", "1"];
+        string[] shards = [.. Enumerable.Range(1, 3).Select(k => Path.Combine(_directory, $"shard-{k}.csv"))];
+        Task<(int, string, string)>[] running = [.. Enumerable.Range(1, 3).Select(k => Run([.. sweep, "--shard", $"{k}/3", "--out", shards[k - 1]]))];
+        foreach ((int exitCode, _, string error) in await Task.WhenAll(running))
+        {
+            exitCode.Should().Be(0, error);
+        }
+
+        string whole = Path.Combine(_directory, "whole.csv");
+        (int code, string expected, string message) = InProcess.Run([.. sweep, "--out", whole]);
+        code.Should().Be(0, message);
+
+        // Shard k holds runs k, k+3, …: together, every run once, each line as the whole sweep wrote it.
+        string[][] lines = [.. shards.Select(s => File.ReadAllLines(s).Skip(1).ToArray())];
+        string[] wholeLines = File.ReadAllLines(whole).Skip(1).ToArray();
+        lines.Sum(l => l.Length).Should().Be(wholeLines.Length);
+        for (int run = 0; run < wholeLines.Length; run++)
+        {
+            SweepTests.WithoutSeconds([lines[run % 3][run / 3]]).Should().Be(SweepTests.WithoutSeconds([wholeLines[run]]), $"run {run + 1}");
+        }
+
+        (int exitCode2, string merged, string error2) = await Run(["sweep", "summarize", .. shards]);
+        exitCode2.Should().Be(0, error2);
+        merged.Should().Be(expected);
+    }
+
+    [Fact]
+    public async Task A_sweep_killed_with_sigkill_resumes_to_the_file_and_summary_of_one_never_stopped()
+    {
+        string records = Path.Combine(_directory, "killed.csv");
+        using (Process sweep = Start([.. Slow, "--out", records]))
+        {
+            await WaitForLines(records, 40);
+            sweep.Kill();
+            await sweep.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        int kept = File.ReadAllLines(records).Length;
+        kept.Should().BeInRange(41, 1000, "the killed sweep keeps every line it finished, and had not finished");
+
+        (int exitCode, string resumed, string error) = await Run([.. Slow, "--out", records, "--resume"]);
+        exitCode.Should().Be(0, error);
+
+        string reference = Path.Combine(_directory, "reference.csv");
+        (int code, string expected, string message) = InProcess.Run([.. Slow, "--out", reference]);
+        code.Should().Be(0, message);
+        resumed.Should().Be(expected);
+        SweepTests.WithoutSeconds(File.ReadAllLines(records)).Should().Be(SweepTests.WithoutSeconds(File.ReadAllLines(reference)));
+    }
+
+    [Fact]
+    public async Task Ctrl_c_stops_starting_runs_prints_the_summary_of_those_finished_and_exits_130()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "needs POSIX signals");
+        string records = Path.Combine(_directory, "interrupted.jsonl");
+        using Process sweep = Start([.. Slow, "--out", records]);
+        Task<string> output = sweep.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        Task<string> error = sweep.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await WaitForLines(records, 20);
+        using (Process kill = Process.Start("kill", ["-INT", sweep.Id.ToString(CultureInfo.InvariantCulture)])!)
+        {
+            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        await sweep.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+        sweep.ExitCode.Should().Be(ExitCodes.Interrupted);
+        int finished = File.ReadAllLines(records).Length;
+        finished.Should().BeLessThan(1000);
+        string summary = await output;
+        summary.Should().MatchRegex($@"(?m)^1 +0\.1 +{finished} +0 +0\.0 ");
+        (await error).Should().Contain(SweepCommand.InterruptNotice).And.Contain($"interrupted after {finished} runs of 1000; continue with the same command and --resume");
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static Process Start(string[] args) => Process.Start(new ProcessStartInfo("dotnet", [Program, .. args])
+    {
+        RedirectStandardOutput = true,
+        RedirectStandardError = true,
+    })!;
+
+    private static async Task<(int ExitCode, string Output, string Error)> Run(string[] args)
+    {
+        using Process process = Start(args);
+        Task<string> output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        Task<string> error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static async Task WaitForLines(string path, int lines)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!File.Exists(path) || File.ReadAllLines(path).Length <= lines)
+        {
+            clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(60), $"{path} should reach {lines} lines");
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+    }
+}
