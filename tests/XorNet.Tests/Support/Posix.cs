@@ -15,10 +15,13 @@ internal static class Posix
     /// <summary>The permission bits in octal, as stat(1) prints them.</summary>
     public static string Mode(string path) => Tool("stat", "-c", "%a", path).Output.Trim();
 
+    private static readonly Lazy<string?> ReachableProgramCopy = new(CopyProgramWhereEveryoneCanReachIt);
+
     /// <summary>
     /// Runs XorNet as a user without privileges, for the permission checks that root, who may read and write
     /// anything, would pass: in process when the tests are not root, else as <c>nobody</c> through setpriv(1)
-    /// (skipped when that is not possible). The paths given must be reachable by everyone.
+    /// (skipped when that is not possible). The paths given must be reachable by everyone. <c>nobody</c> runs a copy
+    /// of the program in the temporary directory, as the clone itself may sit where other users cannot enter.
     /// </summary>
     public static (int ExitCode, string Output, string Error) RunAsOrdinaryUser(params string[] args)
     {
@@ -28,12 +31,16 @@ internal static class Posix
         }
 
         Assert.SkipUnless(OperatingSystem.IsLinux() && File.Exists("/usr/bin/setpriv"), "needs setpriv(1) to drop root");
+        string? program = ReachableProgramCopy.Value;
+        Assert.SkipWhen(
+            program is null,
+            $"the temporary directory {Path.GetTempPath()} is not open to other users, so nobody could run XorNet there");
         string home = Directory.CreateTempSubdirectory("xornet-nobody-").FullName;
         try
         {
             File.SetUnixFileMode(home, (UnixFileMode)0x1FF); // 777: the home of the .NET host, which writes there
             var start = new ProcessStartInfo(
-                "setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", Path.Combine(AppContext.BaseDirectory, "XorNet.dll"), .. args])
+                "setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", program!, .. args])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -49,6 +56,56 @@ internal static class Posix
         finally
         {
             Directory.Delete(home, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// XorNet.dll and what it loads (see <see cref="ProgramFiles"/>), copied into a
+    /// directory of the temporary directory that everyone may enter and read, removed when the test process ends;
+    /// null when a directory on the way there is closed to other users.
+    /// </summary>
+    private static string? CopyProgramWhereEveryoneCanReachIt()
+    {
+        const UnixFileMode openToOthers = UnixFileMode.OtherExecute;
+        for (var up = new DirectoryInfo(Path.GetTempPath()); up is not null; up = up.Parent)
+        {
+            if ((File.GetUnixFileMode(up.FullName) & openToOthers) == 0)
+            {
+                return null;
+            }
+        }
+
+        string directory = Directory.CreateTempSubdirectory("xornet-program-").FullName;
+        File.SetUnixFileMode(directory, (UnixFileMode)0x1ED); // 755
+        foreach (string name in ProgramFiles())
+        {
+            string copy = Path.Combine(directory, name);
+            File.Copy(Path.Combine(AppContext.BaseDirectory, name), copy);
+            File.SetUnixFileMode(copy, (UnixFileMode)0x1A4); // 644
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(directory, recursive: true);
+        return Path.Combine(directory, "XorNet.dll");
+    }
+
+    /// <summary>The files <c>dotnet XorNet.dll</c> loads from its directory: its .deps.json and .runtimeconfig.json and the assemblies the .deps.json names.</summary>
+    private static IEnumerable<string> ProgramFiles()
+    {
+        yield return "XorNet.deps.json";
+        yield return "XorNet.runtimeconfig.json";
+        using var deps = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "XorNet.deps.json")));
+        foreach (var target in deps.RootElement.GetProperty("targets").EnumerateObject())
+        {
+            foreach (var package in target.Value.EnumerateObject())
+            {
+                if (package.Value.TryGetProperty("runtime", out var runtime))
+                {
+                    foreach (var assembly in runtime.EnumerateObject())
+                    {
+                        yield return Path.GetFileName(assembly.Name);
+                    }
+                }
+            }
         }
     }
 
