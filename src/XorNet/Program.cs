@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using XorNet.Cli;
 using XorNet.Data;
+using XorNet.Export;
 using XorNet.Files;
 using XorNet.Models;
 using XorNet.Network;
@@ -102,6 +103,19 @@ public static class Program
         inspect.SetAction(parse => Guard(error, () => InspectCommand.Run(
             parse.GetValue(options.InspectModel)!, CommandLineOptions.OutputFormat(parse, options.InspectFormat), output)));
         root.Subcommands.Add(inspect);
+
+        var exportOptions = new ExportOptions(options);
+        var export = new Command("export", "Writes a network saved with --save as an ONNX model, for ONNX Runtime, Netron and other tools.");
+        foreach (Option option in exportOptions.All)
+        {
+            export.Options.Add(option);
+        }
+
+        export.Validators.Add(command => UsageChecks.RejectRepeated(command));
+        export.Validators.Add(exportOptions.Validate);
+        export.SetAction(parse => Guard(error, () => ExportCommand.Run(
+            parse.GetValue(exportOptions.Model)!, parse.GetValue(exportOptions.Out)!, OnnxPrecisions.Parse(parse.GetValue(exportOptions.Precision)!))));
+        root.Subcommands.Add(export);
 
         root.Subcommands.Add(SweepCommands(options, input, output, error, showProgress, cancellationToken));
 
