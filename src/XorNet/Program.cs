@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using XorNet.CommandLine;
+using XorNet.Commands.Export;
 using XorNet.Commands.Inspect;
 using XorNet.Commands.Predict;
 using XorNet.Commands.Sweep;
 using XorNet.Commands.Train;
 using XorNet.Data;
+using XorNet.Export;
 using XorNet.Files;
 using XorNet.Models;
 using XorNet.Network;
@@ -114,6 +116,19 @@ public static class Program
         inspect.SetAction(parse => Guard(error, () => InspectCommand.Run(
             parse.GetValue(inspectOptions.Model)!, CommandLineOptions.OutputFormat(parse, inspectOptions.Format), output)));
         root.Subcommands.Add(inspect);
+
+        var exportOptions = new ExportOptions(options);
+        var export = new Command("export", "Writes a network saved with --save as an ONNX model, for ONNX Runtime, Netron and other tools.");
+        foreach (Option option in exportOptions.All)
+        {
+            export.Options.Add(option);
+        }
+
+        export.Validators.Add(command => UsageChecks.RejectRepeated(command));
+        export.Validators.Add(exportOptions.Validate);
+        export.SetAction(parse => Guard(error, () => ExportCommand.Run(
+            parse.GetValue(exportOptions.Model)!, parse.GetValue(exportOptions.Out)!, OnnxPrecisions.Parse(parse.GetValue(exportOptions.Precision)!))));
+        root.Subcommands.Add(export);
 
         root.Subcommands.Add(SweepCommands(training, input, output, error, showProgress, cancellationToken));
         UsageChecks.RejectOptionsBeforeSubcommands(root);

@@ -17,10 +17,11 @@ public sealed class DependencyTests
     [
         ["XorNet"],
         ["XorNet.Commands.Sweep"],
-        ["XorNet.Commands.Train", "XorNet.Commands.Predict", "XorNet.Commands.Inspect"],
+        ["XorNet.Commands.Train", "XorNet.Commands.Predict", "XorNet.Commands.Inspect", "XorNet.Commands.Export"],
         ["XorNet.Terminal"],
         ["XorNet.CommandLine"],
         ["XorNet.Plots"],
+        ["XorNet.Export"],
         ["XorNet.Sweeps", "XorNet.Models", "XorNet.Explain"],
         ["XorNet.Network"],
         ["XorNet.Data"],

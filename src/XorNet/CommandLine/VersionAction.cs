@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
-using System.Reflection;
 
 namespace XorNet.CommandLine;
 
@@ -10,8 +9,7 @@ internal sealed class VersionAction : SynchronousCommandLineAction
     public override int Invoke(ParseResult parseResult)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
-        string? version = typeof(VersionAction).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-        parseResult.InvocationConfiguration.Output.WriteLine(version ?? "unknown");
+        parseResult.InvocationConfiguration.Output.WriteLine(ProgramVersion.Text);
         return ExitCodes.Success;
     }
 }

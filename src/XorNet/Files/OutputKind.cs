@@ -8,6 +8,9 @@ public enum OutputKind
 
     /// <summary>A model file (<c>--save</c>).</summary>
     Model,
+
+    /// <summary>An ONNX model (<c>export --out</c>).</summary>
+    Onnx,
 }
 
 /// <summary>
@@ -33,6 +36,7 @@ public static class OutputKinds
     {
         [OutputKind.Picture] = ("a picture", "SVG", [".svg"]),
         [OutputKind.Model] = ("a model", "JSON", [".json"]),
+        [OutputKind.Onnx] = ("an ONNX model", "ONNX", [".onnx"]),
     };
 
     /// <summary>The extensions <paramref name="kind"/> is written under, such as <c>.svg</c>.</summary>
@@ -88,7 +92,8 @@ public static class OutputKinds
     private static bool Holds(OutputKind kind, Content content) => kind switch
     {
         OutputKind.Picture => content == Content.Picture,
-        _ => content == Content.Model,
+        OutputKind.Model => content == Content.Model,
+        _ => false,
     };
 
     private static string Describe(Content content) => content switch

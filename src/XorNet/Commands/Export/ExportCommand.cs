@@ -1,0 +1,37 @@
+using System.Globalization;
+using XorNet.CommandLine;
+using XorNet.Export;
+using XorNet.Files;
+using XorNet.Models;
+using XorNet.Network;
+using XorNet.NumPy;
+
+namespace XorNet.Commands.Export;
+
+/// <summary>The <c>export</c> command: a saved network as an ONNX model, for ONNX Runtime, Netron and other tools.</summary>
+internal static class ExportCommand
+{
+    /// <summary>
+    /// Writes the model in <paramref name="modelPath"/> to <paramref name="outPath"/> as ONNX; returns the exit code.
+    /// Prints nothing on success, so that <c>--out /dev/stdout</c> gives the model alone.
+    /// </summary>
+    /// <exception cref="FileOptionException">A path cannot be read or written; the output is as it was.</exception>
+    /// <exception cref="ModelFileException">The file is not a model <c>predict</c> reads.</exception>
+    public static int Run(string modelPath, string outPath, OnnxPrecision precision)
+    {
+        // The output path first, as every command checks its outputs: a mistake there should not wait for the model.
+        OutputFile output = OutputFile.Check("--out", outPath, "model.onnx");
+        InputFile.Check("--model", modelPath, "model.json", acceptsStandardInput: false);
+        OutputFile.RequireNotInput([output], "--model", modelPath);
+        OutputKinds.Require(output, OutputKind.Onnx, "model.onnx");
+        INetwork network = ModelFile.Load(modelPath, out ModelTraining? training);
+        if (OnnxExporter.Unrepresentable(network, precision) is ({ } tensor, double value))
+        {
+            throw new FileOptionException(string.Create(CultureInfo.InvariantCulture,
+                $"--precision float: {tensor} holds {NumPyFormat.Repr(value)}, beyond the largest 32-bit float ({NumPyFormat.Repr(float.MaxValue)}); export it with --precision double."));
+        }
+
+        output.Write(stream => OnnxExporter.Write(network, training, precision, ProgramVersion.Text, stream));
+        return ExitCodes.Success;
+    }
+}
