@@ -265,6 +265,11 @@ public sealed class OutputFile
         {
             return action();
         }
+        catch (IOException e) when (OutputClosedException.IsBrokenPipe(e))
+        {
+            // A pipe (/dev/stdout into 'head', a FIFO) whose reader has gone: the run stops as when standard output closes.
+            throw new OutputClosedException(e);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw Refuse(Option, Path, $"could not write it: {FileErrors.Describe(e)}", e);
