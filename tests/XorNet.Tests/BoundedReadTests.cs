@@ -8,6 +8,7 @@ namespace XorNet.Tests;
 /// Model and record files that are devices, FIFOs, huge or plainly something else are refused at once, in little
 /// memory, whatever reads them: each case runs as its own process under a memory limit and a time limit.
 /// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class BoundedReadTests : IDisposable
 {
     private static readonly string Program = Path.Combine(AppContext.BaseDirectory, "XorNet.dll");
@@ -70,18 +71,5 @@ public sealed class BoundedReadTests : IDisposable
         Directory.Delete(_directory, recursive: true);
     }
 
-    private (string Output, string Error) Shell(string script)
-    {
-        var start = new ProcessStartInfo("bash", ["-c", script]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _directory };
-        using Process shell = Process.Start(start)!;
-        Task<string> error = shell.StandardError.ReadToEndAsync();
-        Task<string> output = shell.StandardOutput.ReadToEndAsync();
-        if (!shell.WaitForExit(60_000))
-        {
-            shell.Kill(entireProcessTree: true);
-            Assert.Fail($"'{script}' was still running after 60 s");
-        }
-
-        return (output.Result, error.Result);
-    }
+    private (string Output, string Error) Shell(string script) => Posix.Shell(script, _directory);
 }

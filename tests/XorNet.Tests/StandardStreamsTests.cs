@@ -5,6 +5,7 @@ using XorNet.Cli;
 namespace XorNet.Tests;
 
 /// <summary>The real program's standard output and error, as shells use them.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class StandardStreamsTests
 {
     private static readonly string Program = Path.Combine(AppContext.BaseDirectory, "XorNet.dll");
@@ -114,23 +115,5 @@ public sealed class StandardStreamsTests
         error.Should().Be("XorNet: could not write the output: no space left on the device.\n");
     }
 
-    private static (string Output, string Error) Shell(string script)
-    {
-        var start = new ProcessStartInfo("bash", ["-c", script])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using Process shell = Process.Start(start)!;
-        Task<string> error = shell.StandardError.ReadToEndAsync();
-        Task<string> output = shell.StandardOutput.ReadToEndAsync();
-        if (!shell.WaitForExit(60_000))
-        {
-            // A run that does not stop is the failure; it must not outlive the test.
-            shell.Kill(entireProcessTree: true);
-            Assert.Fail($"'{script}' was still running after 60 s");
-        }
-
-        return (output.Result, error.Result);
-    }
+    private static (string Output, string Error) Shell(string script) => Posix.Shell(script);
 }

@@ -33,11 +33,11 @@ public static class BoundedFile
         ArgumentNullException.ThrowIfNull(refuse);
 
         // Looked at before it is opened: opening a FIFO waits for a writer, and a device has no end to read to.
-        if (OperatingSystem.IsLinux() && NativeFiles.Status(path, followLinks: true, out _) is { Kind: not FileKind.Regular } status)
+        // A directory is left to the open, which fails as every reader reports it.
+        if (OperatingSystem.IsLinux() && NativeFiles.Status(path, followLinks: true, out _) is { Kind: not (FileKind.Regular or FileKind.Directory) } status)
         {
             throw refuse(status.Kind switch
             {
-                FileKind.Directory => "is a directory, not a file",
                 FileKind.Fifo => "is a FIFO (a named pipe), not a file",
                 FileKind.Socket => "is a socket, not a file",
                 _ => "is a device, not a file",
