@@ -38,6 +38,11 @@ public static class Program
             return Run(
                 args, streams.Output, streams.Error, showProgress: streams.ErrorIsTerminal, interrupt.Token, input, inputIsTerminal: !Console.IsInputRedirected);
         }
+        catch (OutputClosedException)
+        {
+            // As 'yes | head -1': the reader has what it wanted, and nothing is said.
+            return ExitCodes.OutputClosed;
+        }
         catch (IOException e)
         {
             // Typically stdout closed early (a pipe into 'head'): say so in one line rather than with a stack trace.

@@ -14,4 +14,10 @@ public static class ExitCodes
 
     /// <summary>Interrupted by Ctrl+C (128 + SIGINT).</summary>
     public const int Interrupted = 130;
+
+    /// <summary>
+    /// Standard output was closed before the run had written everything (a pipe into <c>head</c>): 128 + SIGPIPE,
+    /// the status a shell shows for a program that SIGPIPE stopped, with no message.
+    /// </summary>
+    public const int OutputClosed = 141;
 }

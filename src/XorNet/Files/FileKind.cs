@@ -15,6 +15,9 @@ internal enum FileKind
     /// <summary>A Unix socket, which cannot be opened as a file.</summary>
     Socket,
 
-    /// <summary>A character or block device or a FIFO: written in place, never replaced.</summary>
+    /// <summary>A character or block device: written in place, never replaced.</summary>
     Special,
+
+    /// <summary>A FIFO (named pipe): written in place, never replaced; read as a stream without a known end.</summary>
+    Fifo,
 }

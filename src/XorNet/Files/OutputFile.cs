@@ -173,14 +173,17 @@ public sealed class OutputFile
     public string ResolvedPath => _target;
 
     /// <summary>
-    /// Opens the file to be written as the run goes (a sweep's records), rather than whole at the end: a regular file
-    /// is created, or kept up to its first <paramref name="keepBytes"/> bytes and written after them; a device or
-    /// FIFO is written in place. Unlike <see cref="WriteAll"/>, what was written stays if the process is killed.
+    /// Opens the file to be written as the run goes (a sweep's records), rather than whole at the end, as its one
+    /// writer: a regular file is opened for reading and writing, created when missing but never truncated, and
+    /// locked against every other writer of it for as long as the stream is open, so that what it holds can be read
+    /// and then kept, cut or continued (<see cref="FileStream.SetLength"/>) with no other process between. A device
+    /// or FIFO is opened for writing, in place. Unlike <see cref="WriteAll"/>, what was written stays if the process
+    /// is killed.
     /// </summary>
-    /// <exception cref="FileOptionException">The file could not be opened.</exception>
-    public FileStream OpenIncremental(long keepBytes)
+    /// <exception cref="FileOptionException">The file could not be opened, or another process is writing it.</exception>
+    public FileStream OpenAsSoleWriter()
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(keepBytes);
+        FileStream? stream = null;
         try
         {
             if (_inPlace)
@@ -188,16 +191,40 @@ public sealed class OutputFile
                 return new FileStream(_target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
             }
 
-            var stream = new FileStream(_target, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, bufferSize: 0);
-            stream.SetLength(Math.Min(keepBytes, stream.Length));
-            stream.Seek(0, SeekOrigin.End);
-            return stream;
+            // On Linux the lock is fcntl's, which readers do not meet; elsewhere .NET's own share lock (flock on
+            // macOS, a sharing mode on Windows), which makes readers wait until the sweep ends.
+            stream = new FileStream(
+                _target, FileMode.OpenOrCreate, FileAccess.ReadWrite, OperatingSystem.IsLinux() ? FileShare.ReadWrite : FileShare.None, bufferSize: 0);
+            int errno = OperatingSystem.IsLinux() ? NativeFiles.LockExclusive(stream.SafeFileHandle) : 0;
+            if (errno is 11 or 13) // EAGAIN, EACCES: another open of the file holds a lock
+            {
+                throw Busy();
+            }
+
+            // Any other failure (a file system without locks) leaves the file unlocked, as before, rather than unusable.
+            FileStream opened = stream;
+            stream = null;
+            return opened;
+        }
+        catch (IOException e) when (!OperatingSystem.IsLinux() && IsSharingViolation(e))
+        {
+            throw Busy();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw Refuse(Option, Path, $"could not be opened: {FileErrors.Describe(e)}");
         }
+        finally
+        {
+            stream?.Dispose();
+        }
     }
+
+    private FileOptionException Busy() =>
+        Refuse(Option, Path, "another process is writing this file (a sweep still running?); wait for it to end, or give another path");
+
+    // ERROR_SHARING_VIOLATION on Windows, EWOULDBLOCK from .NET's flock on macOS.
+    private static bool IsSharingViolation(IOException e) => (e.HResult & 0xFFFF) == 32 || (OperatingSystem.IsMacOS() && e.HResult == 35);
 
     /// <summary>Writes <paramref name="text"/> as UTF-8 (see the remarks on <see cref="OutputFile"/> for how).</summary>
     /// <exception cref="FileOptionException">The file could not be written; the old one is as it was.</exception>
@@ -264,6 +291,11 @@ public sealed class OutputFile
         try
         {
             return action();
+        }
+        catch (IOException e) when (OutputClosedException.IsBrokenPipe(e))
+        {
+            // A pipe (/dev/stdout into 'head', a FIFO) whose reader has gone: the run stops as when standard output closes.
+            throw new OutputClosedException(e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

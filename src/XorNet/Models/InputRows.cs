@@ -4,18 +4,23 @@ namespace XorNet.Models;
 public static class InputRows
 {
     /// <summary>Every line of <paramref name="reader"/> that is not blank, trimmed.</summary>
-    public static string[] Read(TextReader reader)
+    public static string[] Read(TextReader reader) => [.. Each(reader)];
+
+    /// <summary>Each line of <paramref name="reader"/> that is not blank, trimmed, as it is read: for input without an end.</summary>
+    public static IEnumerable<string> Each(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var rows = new List<string>();
-        while (reader.ReadLine() is { } line)
+        return Lines(reader);
+
+        static IEnumerable<string> Lines(TextReader reader)
         {
-            if (!string.IsNullOrWhiteSpace(line))
+            while (reader.ReadLine() is { } line)
             {
-                rows.Add(line.Trim());
+                if (!string.IsNullOrWhiteSpace(line))
+                {
+                    yield return line.Trim();
+                }
             }
         }
-
-        return [.. rows];
     }
 }

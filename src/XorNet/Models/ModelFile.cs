@@ -60,7 +60,18 @@ public static class ModelFile
         };
     }
 
+    /// <summary>
+    /// The largest model file read: 64 MiB, about two million weights as --save writes them (some 30 bytes each),
+    /// a network far beyond what full-batch training here is for, while reading it stays within a few hundred
+    /// megabytes (the file, its text and the weights).
+    /// </summary>
+    public const long MaxBytes = 64L << 20;
+
     /// <summary>Reads the network saved in <paramref name="path"/>.</summary>
+    /// <remarks>
+    /// A device, FIFO or directory, a file over <see cref="MaxBytes"/>, and a file whose first bytes are not the
+    /// start of a JSON object are refused before the rest is read.
+    /// </remarks>
     /// <exception cref="ModelFileException">The file is missing, unreadable or not a valid model; the message says why.</exception>
     public static INetwork Load(string path) => Load(path, out _);
 
@@ -72,7 +83,9 @@ public static class ModelFile
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            byte[] bytes = BoundedFile.ReadRegular(
+                path, MaxBytes, (start, whole) => CheckStart(start, whole, path), problem => new ModelFileException($"{path}: {problem}; expected a model written by XorNet --save"));
+            text = Decode(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -80,6 +93,28 @@ public static class ModelFile
         }
 
         return ModelReader.Read(text, path, out training);
+    }
+
+    // A model is a JSON object: a start that is anything else (NUL bytes, text, a CSV file) is refused from there,
+    // with the message the whole file would get.
+    private static void CheckStart(ReadOnlySpan<byte> start, bool whole, string path)
+    {
+        string text = Decode(start);
+        int first = text.AsSpan().TrimStart('\uFEFF').IndexOfAnyExcept(" \t\r\n");
+        if (whole || first < 0 || text.TrimStart('\uFEFF')[first] is '{' or '[')
+        {
+            return;
+        }
+
+        _ = Parse(text, path);
+        throw new ModelFileException($"{path}: not a model file; write one with XorNet --save");
+    }
+
+    // The text of the bytes as File.ReadAllText reads it: UTF-8 unless a byte-order mark says UTF-16 or UTF-32.
+    private static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes.ToArray()), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     /// <summary>Reads a network from model JSON; <paramref name="name"/> is used in messages.</summary>

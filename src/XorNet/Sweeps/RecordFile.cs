@@ -13,14 +13,44 @@ namespace XorNet.Sweeps;
 /// <param name="TornLine">Whether a cut-off last line follows them.</param>
 public sealed record RecordFile(RecordFormat Format, string? Header, IReadOnlyList<RunRecord> Records, long WholeBytes, bool TornLine)
 {
+    /// <summary>
+    /// The largest record file read: 1 GiB, about ten million runs. Reading takes a few times the file in memory (its
+    /// bytes, its text, the records), so a larger sweep is summarized from its shards' files, each under the limit.
+    /// </summary>
+    public const long MaxBytes = 1L << 30;
+
     /// <summary>Reads the records of <paramref name="path"/>, shown as <paramref name="name"/> in messages.</summary>
-    /// <exception cref="FormatException">A whole line is not a record; the message names the file and line.</exception>
+    /// <remarks>
+    /// A FIFO is read (a sweep's output piped in), a device or directory is not; a file over <see cref="MaxBytes"/>,
+    /// and one whose first line is not a record file's, are refused before the rest is read.
+    /// </remarks>
+    /// <exception cref="FormatException">The file is not a record file; the message names the file and line.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static RecordFile Read(string path, string name)
     {
         ArgumentNullException.ThrowIfNull(path);
         RecordFormat format = RecordFormat.FromPath(path) ?? throw new FormatException($"{name} is neither .csv nor .jsonl");
-        return Parse(File.ReadAllBytes(path), format, name);
+        if (OperatingSystem.IsLinux() && Files.NativeFiles.Status(path, followLinks: true, out _) is { Kind: Files.FileKind.Special or Files.FileKind.Socket })
+        {
+            throw new FormatException($"{name} is a device, not a file of records written by 'XorNet sweep --out'");
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+        return Read(stream, format, name);
+    }
+
+    /// <summary>Reads the records in <paramref name="stream"/> from where it stands, a file in <paramref name="format"/> named <paramref name="name"/>.</summary>
+    /// <exception cref="FormatException">The file is not a record file.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static RecordFile Read(Stream stream, RecordFormat format, string name)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+
+        // The whole lines of the first bytes are checked as the whole file's would be: NUL bytes or random data are
+        // refused there, not after a gigabyte.
+        byte[] bytes = Files.BoundedFile.Read(
+            stream, MaxBytes, (start, whole) => _ = whole ? null : Parse(start, format, name), problem => new FormatException($"{name}: {problem}"));
+        return Parse(bytes, format, name);
     }
 
     /// <summary>The records in <paramref name="bytes"/>, the content of a file in <paramref name="format"/> named <paramref name="name"/>.</summary>

@@ -1,3 +1,5 @@
+using XorNet.Files;
+
 namespace XorNet.Terminal;
 
 /// <summary>
@@ -60,7 +62,15 @@ internal sealed class ProcessStreams : IDisposable
     /// <summary>Flushes and closes both writers.</summary>
     public void Dispose()
     {
-        Output.Dispose();
+        try
+        {
+            Output.Dispose();
+        }
+        catch (OutputClosedException)
+        {
+            // Already reported by the exit code of the write that found the pipe closed.
+        }
+
         Error.Dispose();
     }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using XorNet.Files;
 
 namespace XorNet.Terminal;
 
@@ -10,7 +11,10 @@ internal static class StandardStreams
     // buffers are fresh memory that a short run pays for in page faults.
     private const int BufferSize = 256;
 
-    /// <summary>Opens standard output; a write that fails throws <see cref="IOException"/>, except into a closed pipe.</summary>
+    /// <summary>
+    /// Opens standard output; a write that fails throws <see cref="IOException"/>, and one into a pipe whose reader
+    /// has gone throws <see cref="OutputClosedException"/>, so that the run stops there.
+    /// </summary>
     public static TextWriter Output() => Open(1, reportFailures: true, () => Console.Out);
 
     /// <summary>Opens standard error; a message that cannot be written is dropped, as there is nowhere left to report it.</summary>
@@ -60,10 +64,17 @@ internal static class StandardStreams
                     continue;
                 }
 
-                // A reader that has gone (a pipe into 'head') is no failure, as with System.Console: drop the rest.
-                if (error == BrokenPipe || !reportFailures)
+                // Standard error has nowhere left to report its own failure: the message is dropped.
+                if (!reportFailures)
                 {
                     return;
+                }
+
+                // A reader that has gone (a pipe into 'head'): whatever the run prints next is lost too, so it stops
+                // now rather than compute output nobody reads. .NET ignores SIGPIPE, so the write says it instead.
+                if (error == BrokenPipe)
+                {
+                    throw new OutputClosedException();
                 }
 
                 throw new IOException(Marshal.GetPInvokeErrorMessage(error)) { HResult = error };

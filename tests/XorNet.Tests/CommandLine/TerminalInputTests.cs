@@ -20,7 +20,7 @@ public sealed class TerminalInputTests
     [MemberData(nameof(Readers))]
     public void Standard_input_on_a_terminal_is_refused_in_words(string[] args, string option)
     {
-        // Cli.Run runs with standard input a terminal (and empty, so a run that read it would not hang the test).
+        // InProcess.Run runs with standard input a terminal (and empty, so a run that read it would not hang the test).
         (int exitCode, string output, string error) = InProcess.Run(args);
 
         exitCode.Should().Be(ExitCodes.BadInput);

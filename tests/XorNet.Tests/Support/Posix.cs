@@ -109,6 +109,31 @@ internal static class Posix
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="script"/> with bash in <paramref name="directory"/> (the current one when null) and returns
+    /// what it printed; a script still running after 60 s is killed with everything it started, and fails the test.
+    /// </summary>
+    public static (string Output, string Error) Shell(string script, string? directory = null)
+    {
+        var start = new ProcessStartInfo("bash", ["-c", script]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (directory is not null)
+        {
+            start.WorkingDirectory = directory;
+        }
+
+        using Process shell = Process.Start(start)!;
+        Task<string> error = shell.StandardError.ReadToEndAsync();
+        Task<string> output = shell.StandardOutput.ReadToEndAsync();
+        if (!shell.WaitForExit(60_000))
+        {
+            // A run that does not stop is the failure; it must not outlive the test.
+            shell.Kill(entireProcessTree: true);
+            Assert.Fail($"'{script}' was still running after 60 s");
+        }
+
+        return (output.Result, error.Result);
+    }
+
     /// <summary>Runs a tool and returns its exit code and standard output.</summary>
     public static (int ExitCode, string Output) Tool(string name, params string[] args)
     {

@@ -4,6 +4,7 @@ using FluentAssertions;
 namespace XorNet.Tests;
 
 /// <summary>The real program's standard output and error, as shells use them.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class StandardStreamsTests
 {
     private static readonly string Program = Path.Combine(AppContext.BaseDirectory, "XorNet.dll");
@@ -29,14 +30,77 @@ public sealed class StandardStreamsTests
     }
 
     [Fact]
-    public void A_reader_that_stops_early_is_not_an_error()
+    public void A_reader_that_stops_early_stops_training_at_once_with_status_141_and_no_message()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "needs a POSIX shell");
 
-        (string output, string error) = Shell($"dotnet '{Program}' --epochs 20000 --log-every 1 | head -n 1; echo \"status ${{PIPESTATUS[0]}}\"");
+        // Fifty million epochs take minutes; the pipe closes after the first line, and the run must end there.
+        var clock = Stopwatch.StartNew();
+        (string output, string error) = Shell($"dotnet '{Program}' --epochs 50000000 --log-every 1 | head -n 1; echo \"status ${{PIPESTATUS[0]}}\"");
 
-        output.Should().Be("Epoch 0, Loss: 0.2832\nstatus 0\n");
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30));
+        output.Should().Be($"Epoch 0, Loss: 0.2832\nstatus {ExitCodes.OutputClosed}\n");
         error.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Predict_answers_endless_piped_rows_as_they_come_and_stops_when_its_reader_does()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "needs a POSIX shell");
+        string model = Path.Combine(Path.GetTempPath(), $"xornet-pipe-{Guid.NewGuid():N}.json");
+        try
+        {
+            InProcess.Run("--epochs", "5", "--save", model).ExitCode.Should().Be(0);
+
+            (string output, string error) = Shell($"yes 0,0 2>/dev/null | dotnet '{Program}' predict --model '{model}' | head -n 1; echo \"status ${{PIPESTATUS[1]}}\"");
+
+            output.Should().Be($"{InProcess.Run("predict", "--model", model, "0,0").Output}status {ExitCodes.OutputClosed}\n");
+            error.Should().BeEmpty();
+        }
+        finally
+        {
+            File.Delete(model);
+        }
+    }
+
+    public static TheoryData<string> Commands => new()
+    {
+        "--epochs 5",
+        "--epochs 5 --format json",
+        "--epochs 3 --trace 1",
+        "--epochs 5 --metrics --explain",
+        "inspect --model MODEL",
+        "predict --model MODEL 0,0",
+        "predict --model MODEL --format json 0,0",
+        "sweep --seed 0-3 --epochs 100",
+        "sweep --seed 0-3 --epochs 100 --format json",
+        "sweep summarize RECORDS",
+        "--epochs 5 --plot-loss /dev/stdout",
+    };
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Every_command_that_prints_into_a_pipe_already_closed_ends_with_status_141_and_no_message(string command)
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "needs a POSIX shell");
+        string directory = Directory.CreateTempSubdirectory("xornet-closed-").FullName;
+        try
+        {
+            string model = Path.Combine(directory, "m.json"), records = Path.Combine(directory, "runs.csv");
+            InProcess.Run("--epochs", "5", "--save", model).ExitCode.Should().Be(0);
+            InProcess.Run("sweep", "--seed", "0-3", "--epochs", "100", "--out", records).ExitCode.Should().Be(0);
+            string args = command.Replace("MODEL", $"'{model}'", StringComparison.Ordinal).Replace("RECORDS", $"'{records}'", StringComparison.Ordinal);
+
+            // The program starts after 'true' has ended, so its first write finds the pipe without a reader.
+            (string output, string error) = Shell($"{{ sleep 0.5; dotnet '{Program}' {args}; }} | true; echo \"status ${{PIPESTATUS[0]}}\"");
+
+            output.Should().Be($"status {ExitCodes.OutputClosed}\n");
+            error.Should().BeEmpty();
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     [Fact]
@@ -50,17 +114,5 @@ public sealed class StandardStreamsTests
         error.Should().Be("XorNet: could not write the output: no space left on the device.\n");
     }
 
-    private static (string Output, string Error) Shell(string script)
-    {
-        var start = new ProcessStartInfo("bash", ["-c", script])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using Process shell = Process.Start(start)!;
-        Task<string> error = shell.StandardError.ReadToEndAsync();
-        string output = shell.StandardOutput.ReadToEnd();
-        shell.WaitForExit(60_000).Should().BeTrue();
-        return (output, error.Result);
-    }
+    private static (string Output, string Error) Shell(string script) => Posix.Shell(script);
 }

@@ -26,10 +26,15 @@ internal static class PredictCommand
         if (dataPath is null && rows.Length == 0)
         {
             // The validator let this through only because standard input is not a terminal: the rows are there.
+            if (format == OutputFormat.Text)
+            {
+                return AnswerEach(network, input, output);
+            }
+
             rows = InputRows.Read(input);
             if (rows.Length == 0)
             {
-                throw new FormatException("predict read no rows from standard input; give rows such as 0,1, one a line.");
+                throw new FormatException(NoRows);
             }
         }
 
@@ -56,7 +61,7 @@ internal static class PredictCommand
             string row = dataPath is null
                 ? rows[r]
                 : string.Join(',', table.X.Row(r).ToArray().Select(NumPyFormat.Repr));
-            output.WriteLine($"{row} -> {string.Join(' ', predictions.Row(r).ToArray().Select(p => NumPyFormat.Fixed(p, 3)))}");
+            output.WriteLine(Line(row, predictions, r));
         }
 
         if (table.Y is not null)
@@ -69,4 +74,25 @@ internal static class PredictCommand
 
         return ExitCodes.Success;
     }
+
+    // Rows piped in, answered one by one as they arrive, as a filter answers: an endless stream ('yes 0,0') prints as
+    // it goes, in constant memory, and stops as soon as its own reader does. A bad row ends it there, after the
+    // answers to the rows before it.
+    private static int AnswerEach(INetwork network, TextReader input, TextWriter output)
+    {
+        bool any = false;
+        foreach (string row in InputRows.Each(input))
+        {
+            output.WriteLine(Line(row, network.Predict(Predictor.ParseRows([row], network.Architecture.Inputs)), 0));
+            any = true;
+        }
+
+        return any ? ExitCodes.Success : throw new FormatException(NoRows);
+    }
+
+    private const string NoRows = "predict read no rows from standard input; give rows such as 0,1, one a line.";
+
+    // One row's answer: the row as given, then each output to three decimals.
+    private static string Line(string row, Matrix predictions, int r) =>
+        $"{row} -> {string.Join(' ', predictions.Row(r).ToArray().Select(p => NumPyFormat.Fixed(p, 3)))}";
 }

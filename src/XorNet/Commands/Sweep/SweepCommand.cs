@@ -59,10 +59,15 @@ internal static class SweepCommand
 
         var summary = new SummaryBuilder();
         long keep = 0;
-        if (records is not null && records.IsRegular && File.Exists(records.ResolvedPath) && new FileInfo(records.ResolvedPath).Length > 0)
+        RecordFormat format = RecordFormat.FromPath(records?.Path ?? ".csv")!;
+
+        // The file's one writer from here to the end: what it holds is read, kept and continued with no other sweep
+        // between, and a second sweep on it is refused rather than splice its lines into this one's.
+        using FileStream? stream = records?.OpenAsSoleWriter();
+        if (stream is not null && records!.IsRegular && stream.Length > 0)
         {
             // A file of a header alone (a sweep stopped before its first run) holds nothing to lose.
-            RecordFile file = RecordFile.Read(records.ResolvedPath, $"--out {records.Path}");
+            RecordFile file = RecordFile.Read(stream, format, $"--out {records.Path}");
             if (!parse.GetValue(options.Resume) && file is not { Records.Count: 0, TornLine: false })
             {
                 return ErrorLine.Fail(error, $"--out {records.Path} already holds records; add --resume to continue that sweep, or give another path.", ExitCodes.BadInput);
@@ -71,8 +76,12 @@ internal static class SweepCommand
             (runs, keep) = Resume(file, records.Path, grid, runs, summary, data, training, error);
         }
 
-        using FileStream? stream = records?.OpenIncremental(keep);
-        RecordFormat format = RecordFormat.FromPath(records?.Path ?? ".csv")!;
+        if (stream is not null && records!.IsRegular)
+        {
+            stream.SetLength(keep);
+            stream.Seek(0, SeekOrigin.End);
+        }
+
         if (stream is not null && keep == 0 && format.Header(grid.SizesColumn) is { } header)
         {
             Write(stream, header);

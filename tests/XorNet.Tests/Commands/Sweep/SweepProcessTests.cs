@@ -93,6 +93,51 @@ public sealed class SweepProcessTests : IDisposable
         (await error).Should().Contain(SweepCommand.InterruptNotice).And.Contain($"interrupted after {finished} runs of 1000; continue with the same command and --resume");
     }
 
+    [Fact]
+    public async Task A_second_sweep_on_a_file_being_written_is_refused_even_with_resume_and_the_first_is_untouched()
+    {
+        string records = Path.Combine(_directory, "busy.csv");
+        using Process first = Start([.. Slow, "--out", records]);
+        Task<string> firstOutput = first.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await WaitForLines(records, 5);
+
+        // The same command with --resume would otherwise read the runs so far and write the rest a second time.
+        (int exitCode, string output, string error) = await Run([.. Slow, "--out", records, "--resume"]);
+
+        exitCode.Should().Be(ExitCodes.BadInput);
+        output.Should().BeEmpty();
+        error.Should().Be($"XorNet: --out {records}: another process is writing this file (a sweep still running?); wait for it to end, or give another path.\n");
+
+        // Still readable while it is written, and whole once the first sweep ends.
+        (await Run(["sweep", "summarize", records])).ExitCode.Should().Be(0);
+        await first.WaitForExitAsync(TestContext.Current.CancellationToken);
+        first.ExitCode.Should().Be(0);
+        (int code, string summary, string message) = await Run(["sweep", "summarize", records]);
+        code.Should().Be(0, message);
+        summary.Should().Be(await firstOutput);
+    }
+
+    [Fact]
+    public async Task Two_sweeps_started_together_on_a_file_not_there_yet_leave_one_sweeps_records_and_refuse_the_other()
+    {
+        string[] first = ["sweep", "--seed", "0-199", "--epochs", "2000", "--jobs", "1"];
+        string[] second = ["sweep", "--seed", "10000-10199", "--hidden", "3", "--epochs", "2000", "--jobs", "1"];
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            string records = Path.Combine(_directory, $"race-{attempt}.csv");
+            (int Code, string Output, string Error)[] results = await Task.WhenAll(Run([.. first, "--out", records]), Run([.. second, "--out", records]));
+
+            // Whatever the timing, one sweep writes the file and the other is refused: while it runs ("another
+            // process is writing"), or after it ended ("already holds records").
+            results.Select(r => r.Code).Order().Should().Equal([ExitCodes.Success, ExitCodes.BadInput], string.Join(" | ", results.Select(r => r.Error)));
+            (int Code, string Output, string Error) winner = results.Single(r => r.Code == 0);
+            results.Single(r => r.Code != 0).Error.Should().MatchRegex("^XorNet: --out [^\n]*(another process is writing this file|already holds records)[^\n]*\n$");
+            (int code, string summary, string message) = await Run(["sweep", "summarize", records]);
+            code.Should().Be(0, message);
+            summary.Should().Be(winner.Output);
+        }
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private static Process Start(string[] args) => Process.Start(new ProcessStartInfo("dotnet", [Program, .. args])
