@@ -98,7 +98,7 @@ internal sealed record JsonPrediction(
 internal sealed record JsonInspection(Explanation Explanation);
 
 /// <summary>Source-generated serialisation, so JSON output needs no reflection (trimming and AOT safe).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, Converters = [typeof(ReprJsonNumber), typeof(ReprJsonNumberArray)])]
 [JsonSerializable(typeof(JsonReport))]
 [JsonSerializable(typeof(JsonPrediction))]
 [JsonSerializable(typeof(JsonInspection))]

@@ -55,7 +55,7 @@ internal static class PredictCommand
             string row = dataPath is null
                 ? rows[r]
                 : string.Join(',', table.X.Row(r).ToArray().Select(NumPyFormat.Repr));
-            output.WriteLine($"{row} -> {string.Join(' ', predictions.Row(r).ToArray().Select(p => NumPyFormat.Fixed(p, 3)))}");
+            output.WriteLine($"{row} -> {string.Join(' ', predictions.Row(r).ToArray().Select(p => NumPyFormat.Readable(p, 3)))}");
         }
 
         if (table.Y is not null)

@@ -107,7 +107,7 @@ public static class ExplanationText
         text.Append(first ? (negative ? "-" : "") : (negative ? " - " : " + ")).Append(magnitude);
     }
 
-    private static string Number(double value) => NumPyFormat.Fixed(value, Decimals);
+    private static string Number(double value) => NumPyFormat.Readable(value, Decimals);
 
     // The rows in data order when there are few, as bits when they are 0/1.
     private static string RowList(Explanation explanation)

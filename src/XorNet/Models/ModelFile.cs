@@ -117,6 +117,7 @@ internal sealed record ModelDocument(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
     RespectRequiredConstructorParameters = false,
-    NumberHandling = JsonNumberHandling.Strict)]
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters = [typeof(ReprJsonNumber), typeof(ReprJsonNumberArray)])]
 [JsonSerializable(typeof(ModelDocument))]
 internal sealed partial class ModelJsonContext : JsonSerializerContext;

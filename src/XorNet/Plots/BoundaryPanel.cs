@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using XorNet.Data;
 
+using XorNet.NumPy;
+
 namespace XorNet.Plots;
 
 /// <summary>
@@ -63,7 +65,7 @@ internal static class BoundaryPanel
             }
 
             svg.Append(CultureInfo.InvariantCulture,
-                $"<circle class=\"point\" cx=\"{Svg.N(PlotX(x1))}\" cy=\"{Svg.N(PlotY(x2))}\" r=\"{(data.Rows > 100 ? 3 : 7)}\" fill=\"{Fill(target)}\" stroke=\"black\" stroke-width=\"1.5\"><title>({Svg.N(x1)}, {Svg.N(x2)}) target {Svg.N(target)}</title></circle>\n");
+                $"<circle class=\"point\" cx=\"{Svg.N(PlotX(x1))}\" cy=\"{Svg.N(PlotY(x2))}\" r=\"{(data.Rows > 100 ? 3 : 7)}\" fill=\"{Fill(target)}\" stroke=\"black\" stroke-width=\"1.5\"><title>({NumPyFormat.GeneralExact(x1)}, {NumPyFormat.GeneralExact(x2)}) target {NumPyFormat.GeneralExact(target)}</title></circle>\n");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.N(left)}\" y=\"{Svg.N(top)}\" width=\"{Size}\" height=\"{Size}\" fill=\"none\" stroke=\"#444\"/>\n");

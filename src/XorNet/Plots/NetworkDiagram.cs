@@ -90,14 +90,14 @@ public static class NetworkDiagram
 
         // Tables longer than a node's width are left to --explain, which prints them whole.
         { Count: > 16 } => $"Under each unit: its bias (its truth table over {explanation.TruthTableRows.Count} rows is in --explain)",
-        { } rows => $"Under each unit: the Boolean function it computes on the rows {(rows.Count <= 8 ? string.Join(' ', rows) : $"{rows[0]} … {rows[^1]}")} (output ≥ {Svg.N(explanation.Threshold)} read as 1), and its bias",
+        { } rows => $"Under each unit: the Boolean function it computes on the rows {(rows.Count <= 8 ? string.Join(' ', rows) : $"{rows[0]} … {rows[^1]}")} (output ≥ {NumPyFormat.General(explanation.Threshold, 6)} read as 1), and its bias",
     };
 
     private static void Edge(StringBuilder svg, double weight, double maxWeight, (double X, double Y) from, (double X, double Y) to, string name, bool labelled)
     {
         double strength = maxWeight > 0 && double.IsFinite(weight) ? Math.Abs(weight) / maxWeight : 0;
         string colour = weight >= 0 ? ColourScale.Colour(1) : ColourScale.Colour(0);
-        string value = NumPyFormat.Fixed(weight, 3);
+        string value = NumPyFormat.Readable(weight, 3);
         svg.Append(CultureInfo.InvariantCulture,
             $"<line class=\"edge\" x1=\"{Svg.N(from.X + Radius)}\" y1=\"{Svg.N(from.Y)}\" x2=\"{Svg.N(to.X - Radius)}\" y2=\"{Svg.N(to.Y)}\" stroke=\"{colour}\" stroke-width=\"{Svg.N(0.6 + (7 * strength))}\" stroke-opacity=\"0.8\"><title>{Svg.Escape(name)}: {value}</title></line>\n");
         if (labelled)
@@ -122,7 +122,7 @@ public static class NetworkDiagram
                 Svg.Text(svg, x, y + Radius + 15, function, size: 12, extra: " font-weight=\"bold\"");
             }
 
-            Svg.Text(svg, x, y + Radius + (function is null ? 15 : 29), $"b = {NumPyFormat.Fixed(unit.Bias, 3)}", size: 11, extra: " fill=\"#555\"");
+            Svg.Text(svg, x, y + Radius + (function is null ? 15 : 29), $"b = {NumPyFormat.Readable(unit.Bias, 3)}", size: 11, extra: " fill=\"#555\"");
         }
 
         svg.Append("</g>\n");

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using XorNet.Sweeps;
 
+using XorNet.NumPy;
+
 namespace XorNet.Plots;
 
 /// <summary>
@@ -105,7 +107,7 @@ public static class SweepPlot
         ArgumentNullException.ThrowIfNull(summary);
         string setting = string.Join(" · ", SettingOption.All.Select(o => o.Label(summary.Setting)));
         string epochs = summary.Epochs is { } e
-            ? $"epochs to converge: median {Svg.N(e.Median)}, 10th percentile {Svg.N(e.P10)}, 90th percentile {Svg.N(e.P90)}"
+            ? $"epochs to converge: median {NumPyFormat.General(e.Median, 6)}, 10th percentile {NumPyFormat.General(e.P10, 6)}, 90th percentile {NumPyFormat.General(e.P90, 6)}"
             : "none converged";
         return $"{setting}: {summary.Converged} of {summary.Runs} runs converged ({Percent(summary)}); {epochs}";
     }

@@ -4,6 +4,8 @@ using XorNet.Data;
 using XorNet.Explain;
 using XorNet.Network;
 
+using XorNet.NumPy;
+
 namespace XorNet.Plots;
 
 /// <summary>
@@ -44,7 +46,7 @@ public static class UnitsPlot
         StringBuilder svg = Svg.Begin(width, height, title);
         Svg.Text(svg, width / 2.0, 26, title, size: 15);
         Svg.Text(
-            svg, width / 2.0, 46, $"Each square: x1 from {Svg.N(window.XMin)} to {Svg.N(window.XMax)} rightwards, x2 from {Svg.N(window.YMin)} to {Svg.N(window.YMax)} upwards; the line is output 0.5", size: 12);
+            svg, width / 2.0, 46, $"Each square: x1 from {NumPyFormat.GeneralExact(window.XMin)} to {NumPyFormat.GeneralExact(window.XMax)} rightwards, x2 from {NumPyFormat.GeneralExact(window.YMin)} to {NumPyFormat.GeneralExact(window.YMax)} upwards; the line is output 0.5", size: 12);
         ColourScale.Definitions(svg);
 
         int y = Top;
@@ -75,12 +77,12 @@ public static class UnitsPlot
         svg.Append(CultureInfo.InvariantCulture, $"<rect id=\"colour-scale\" x=\"{scaleX}\" y=\"{Top + 14}\" width=\"{ScaleWidth}\" height=\"{scaleHeight}\" fill=\"url(#{ColourScale.GradientId})\" stroke=\"#444\"/>\n");
         foreach (double value in (double[])[0, 0.5, 1])
         {
-            Svg.Text(svg, scaleX + ScaleWidth + 4, Top + 14 + ((1 - value) * scaleHeight) + 4, Svg.N(value), anchor: "start", size: 11);
+            Svg.Text(svg, scaleX + ScaleWidth + 4, Top + 14 + ((1 - value) * scaleHeight) + 4, NumPyFormat.General(value, 6), anchor: "start", size: 11);
         }
 
         int legendY = y + 20;
         svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{LabelWidth + 6}\" cy=\"{legendY - 4}\" r=\"4\" fill=\"black\" stroke=\"black\"/>\n");
-        Svg.Text(svg, LabelWidth + 14, legendY, $"a training row where the unit reads 1 (output ≥ {Svg.N(explanation.Threshold)})", anchor: "start", size: 12);
+        Svg.Text(svg, LabelWidth + 14, legendY, $"a training row where the unit reads 1 (output ≥ {NumPyFormat.General(explanation.Threshold, 6)})", anchor: "start", size: 12);
         svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{LabelWidth + 6}\" cy=\"{legendY + 14}\" r=\"4\" fill=\"white\" stroke=\"black\"/>\n");
         Svg.Text(svg, LabelWidth + 14, legendY + 18, "a training row where it reads 0", anchor: "start", size: 12);
         if (network.Architecture.Activation != Activation.Sigmoid)
@@ -111,7 +113,7 @@ public static class UnitsPlot
             double y = top + ((window.YMax - data.X[i, 1]) / (window.YMax - window.YMin) * Panel);
             bool one = unit.Outputs[i] >= Explainer.Threshold;
             svg.Append(CultureInfo.InvariantCulture,
-                $"<circle class=\"point\" cx=\"{Svg.N(x)}\" cy=\"{Svg.N(y)}\" r=\"{Svg.N(radius)}\" fill=\"{(one ? "black" : "white")}\" stroke=\"black\"><title>{Svg.Escape(unit.Name)}({Svg.N(data.X[i, 0])}, {Svg.N(data.X[i, 1])}) = {Svg.N(unit.Outputs[i])}</title></circle>\n");
+                $"<circle class=\"point\" cx=\"{Svg.N(x)}\" cy=\"{Svg.N(y)}\" r=\"{Svg.N(radius)}\" fill=\"{(one ? "black" : "white")}\" stroke=\"black\"><title>{Svg.Escape(unit.Name)}({NumPyFormat.GeneralExact(data.X[i, 0])}, {NumPyFormat.GeneralExact(data.X[i, 1])}) = {NumPyFormat.General(unit.Outputs[i], 4)}</title></circle>\n");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.N(left)}\" y=\"{Svg.N(top)}\" width=\"{Panel}\" height=\"{Panel}\" fill=\"none\" stroke=\"#444\"/>\n");
