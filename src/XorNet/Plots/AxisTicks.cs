@@ -53,7 +53,7 @@ internal sealed class AxisTicks
     }
 
     /// <summary>The estimated width of <paramref name="label"/> at <see cref="FontSize"/>.</summary>
-    public static double LabelWidth(string label) => PlotTitle.EstimatedWidth(label) * FontSize / PlotTitle.FontSize;
+    public static double LabelWidth(string label) => PlotTitle.EstimatedWidth(label, FontSize);
 
     /// <summary>
     /// Ticks for a linear axis from <paramref name="low"/> to <paramref name="high"/> drawn <paramref name="length"/>

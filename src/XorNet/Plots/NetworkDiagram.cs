@@ -19,7 +19,7 @@ public static class NetworkDiagram
     private const int MostLabels = 16;
     private const double LabelSpacing = 13;
     private const double LabelAt = 0.65;
-    private const int ColumnGap = 230, RowGap = 74, Radius = 19, Left = 70, Top = 70, Bottom = 90;
+    private const int ColumnGap = 230, RowGap = 74, Radius = 19, Left = 70, Top = 70, Bottom = 90, NoteSize = 12;
 
     /// <summary>The diagram of the network <paramref name="explanation"/> describes.</summary>
     public static string Render(Explanation explanation, string title)
@@ -29,16 +29,19 @@ public static class NetworkDiagram
         IReadOnlyList<string>[] columns = [explanation.Layers[0].Inputs, .. explanation.Layers.Select(l => l.Units.Select(u => u.Name).ToArray())];
         int tallest = columns.Max(c => Math.Min(c.Count, MaxNodes));
         int width = Math.Max((2 * Left) + ((columns.Length - 1) * ColumnGap), 780);
-        int height = Top + (tallest * RowGap) + Bottom;
+        var heading = PlotTitle.Layout(title, width, width / 2.0);
+        var note = PlotTitle.Layout(HeaderNote(explanation), width, width / 2.0, NoteSize);
+        int top = Top + heading.ExtraHeight + note.ExtraHeight;
+        int height = top + (tallest * RowGap) + Bottom;
         double maxWeight = explanation.Layers.SelectMany(l => l.Units.Take(MaxNodes)).SelectMany(u => u.Weights.Take(MaxNodes))
             .Select(Math.Abs).Where(double.IsFinite).DefaultIfEmpty(0).Max();
 
         double X(int column) => Left + (column * ColumnGap) + ((width - (2 * Left) - ((columns.Length - 1) * ColumnGap)) / 2.0);
-        double Y(int column, int node) => Top + ((tallest - Math.Min(columns[column].Count, MaxNodes)) * RowGap / 2.0) + (node * RowGap) + (RowGap / 2.0) - 10;
+        double Y(int column, int node) => top + ((tallest - Math.Min(columns[column].Count, MaxNodes)) * RowGap / 2.0) + (node * RowGap) + (RowGap / 2.0) - 10;
 
         StringBuilder svg = Svg.Begin(width, height, title);
-        Svg.Text(svg, width / 2.0, 28, title, size: 15);
-        Svg.Text(svg, width / 2.0, 48, HeaderNote(explanation), size: 12);
+        heading.Draw(svg, 28);
+        note.Draw(svg, 48 + heading.ExtraHeight);
 
         // Edges first, so that the nodes are drawn over their ends.
         for (int l = 0; l < explanation.Layers.Count; l++)
@@ -64,8 +67,8 @@ public static class NetworkDiagram
         for (int c = 0; c < columns.Length; c++)
         {
             LayerExplanation? layer = c == 0 ? null : explanation.Layers[c - 1];
-            string heading = layer is null ? "inputs" : layer.Output ? "output" : $"layer {layer.Layer} ({layer.Activation})";
-            Svg.Text(svg, X(c), Top - 4, heading, size: 13);
+            string columnHeading = layer is null ? "inputs" : layer.Output ? "output" : $"layer {layer.Layer} ({layer.Activation})";
+            Svg.Text(svg, X(c), top - 4, columnHeading, size: 13);
             for (int n = 0; n < Drawn(columns[c].Count); n++)
             {
                 Node(svg, X(c), Y(c, n), columns[c][n], layer?.Units[n]);

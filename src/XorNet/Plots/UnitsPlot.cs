@@ -18,7 +18,7 @@ public static class UnitsPlot
     public const int MaxUnitsPerLayer = 16;
 
     private const int Cells = 60, PanelsPerLine = 8;
-    private const int Panel = 120, Gap = 26, LabelWidth = 110, Top = 64, LineHeight = Panel + Gap + 14, ScaleWidth = 14;
+    private const int Panel = 120, Gap = 26, LabelWidth = 110, Top = 64, LineHeight = Panel + Gap + 14, ScaleWidth = 14, NoteSize = 12;
 
     /// <summary>
     /// The picture of <paramref name="network"/> on the plane, with the points of <paramref name="data"/> and the
@@ -42,14 +42,20 @@ public static class UnitsPlot
         int[] lines = [.. explanation.Layers.Select(l => (Math.Min(l.Units.Count, MaxUnitsPerLayer) + PanelsPerLine - 1) / PanelsPerLine)];
         int widest = Math.Min(explanation.Layers.Max(l => l.Units.Count), PanelsPerLine);
         int width = Math.Max(LabelWidth + (widest * (Panel + Gap)) + 70, 620);
-        int height = Top + (lines.Sum() * LineHeight) + (network.Architecture.Activation == Activation.Sigmoid ? 56 : 76);
+        var heading = PlotTitle.Layout(title, width, width / 2.0);
+        var note = PlotTitle.Layout(
+            $"Each square: x1 from {NumPyFormat.GeneralExact(window.XMin)} to {NumPyFormat.GeneralExact(window.XMax)} rightwards, x2 from {NumPyFormat.GeneralExact(window.YMin)} to {NumPyFormat.GeneralExact(window.YMax)} upwards; the line is output 0.5",
+            width,
+            width / 2.0,
+            NoteSize);
+        int contentTop = Top + heading.ExtraHeight + note.ExtraHeight;
+        int height = contentTop + (lines.Sum() * LineHeight) + (network.Architecture.Activation == Activation.Sigmoid ? 56 : 76);
         StringBuilder svg = Svg.Begin(width, height, title);
-        Svg.Text(svg, width / 2.0, 26, title, size: 15);
-        Svg.Text(
-            svg, width / 2.0, 46, $"Each square: x1 from {NumPyFormat.GeneralExact(window.XMin)} to {NumPyFormat.GeneralExact(window.XMax)} rightwards, x2 from {NumPyFormat.GeneralExact(window.YMin)} to {NumPyFormat.GeneralExact(window.YMax)} upwards; the line is output 0.5", size: 12);
+        heading.Draw(svg, 26);
+        note.Draw(svg, 46 + heading.ExtraHeight);
         ColourScale.Definitions(svg);
 
-        int y = Top;
+        int y = contentTop;
         for (int l = 0; l < explanation.Layers.Count; l++)
         {
             LayerExplanation layer = explanation.Layers[l];
@@ -73,11 +79,11 @@ public static class UnitsPlot
         }
 
         // One colour scale for every panel, with the points' legend under the panels.
-        int scaleX = width - 52, scaleHeight = Math.Min(Panel, y - Top);
-        svg.Append(CultureInfo.InvariantCulture, $"<rect id=\"colour-scale\" x=\"{scaleX}\" y=\"{Top + 14}\" width=\"{ScaleWidth}\" height=\"{scaleHeight}\" fill=\"url(#{ColourScale.GradientId})\" stroke=\"#444\"/>\n");
+        int scaleX = width - 52, scaleHeight = Math.Min(Panel, y - contentTop);
+        svg.Append(CultureInfo.InvariantCulture, $"<rect id=\"colour-scale\" x=\"{scaleX}\" y=\"{contentTop + 14}\" width=\"{ScaleWidth}\" height=\"{scaleHeight}\" fill=\"url(#{ColourScale.GradientId})\" stroke=\"#444\"/>\n");
         foreach (double value in (double[])[0, 0.5, 1])
         {
-            Svg.Text(svg, scaleX + ScaleWidth + 4, Top + 14 + ((1 - value) * scaleHeight) + 4, NumPyFormat.General(value, 6), anchor: "start", size: 11);
+            Svg.Text(svg, scaleX + ScaleWidth + 4, contentTop + 14 + ((1 - value) * scaleHeight) + 4, NumPyFormat.General(value, 6), anchor: "start", size: 11);
         }
 
         int legendY = y + 20;
