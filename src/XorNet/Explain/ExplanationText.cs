@@ -33,7 +33,7 @@ public static class ExplanationText
         {
             int inputs = explanation.Rows[0].Length;
             yield return explanation.TruthTableRows is { } rows
-                ? $"Truth tables over {InputList(inputs)} = {TableRowList(rows, inputs)}, reading an output ≥ {NumPyFormat.Repr(explanation.Threshold)} as 1."
+                ? $"Truth tables over {InputList(inputs)} = {TableRowList(rows, inputs)}, reading {Readings.Outputs(explanation, article: true)} as 1."
                 : "No truth tables: some inputs are neither 0 nor 1.";
         }
 

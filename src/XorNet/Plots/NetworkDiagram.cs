@@ -93,7 +93,7 @@ public static class NetworkDiagram
 
         // Tables longer than a node's width are left to --explain, which prints them whole.
         { Count: > 16 } => $"Under each unit: its bias (its truth table over {explanation.TruthTableRows.Count} rows is in --explain)",
-        { } rows => $"Under each unit: the Boolean function it computes on the rows {(rows.Count <= 8 ? string.Join(' ', rows) : $"{rows[0]} … {rows[^1]}")} (output ≥ {NumPyFormat.General(explanation.Threshold, 6)} read as 1), and its bias",
+        { } rows => $"Under each unit: the Boolean function it computes on the rows {(rows.Count <= 8 ? string.Join(' ', rows) : $"{rows[0]} … {rows[^1]}")} ({Readings.Outputs(explanation, article: false)} read as 1), and its bias",
     };
 
     private static void Edge(StringBuilder svg, double weight, double maxWeight, (double X, double Y) from, (double X, double Y) to, string name, bool labelled)
