@@ -109,8 +109,8 @@ public static class UnitsPlot
         if (network.Architecture.Activation != Activation.Sigmoid)
         {
             Svg.Text(svg, LabelWidth, legendY + 38, network.Architecture.Activation == Activation.Tanh
-                ? "tanh units coloured over their range: -1 blue, 0 white, 1 red; sigmoid units 0 blue, 0.5 white, 1 red"
-                : "relu units coloured from 0 white to their largest output on the plane red (the max under each square)", anchor: "start", size: 12);
+                ? "colours: tanh over -1…1, sigmoid over 0…1, white at the middle"
+                : "colours: relu from 0 (white) to its max on the plane, sigmoid over 0…1", anchor: "start", size: 12);
         }
 
         return svg.Append("</svg>\n").ToString();
