@@ -68,6 +68,27 @@ internal static class TrainingMessages
             $"training diverged: the loss became {NumPyFormat.Repr(diverged.Loss)} at epoch {diverged.Epoch}; try a smaller --learning-rate than {NumPyFormat.Repr(settings.LearningRate)}.");
     }
 
+    /// <summary>
+    /// The warning for a run that ended with hidden layer <paramref name="layer"/> saturated (see
+    /// <see cref="Saturation"/>): what happened, and the likely cause, the learning rate when the loss moved before it
+    /// stopped, the inputs' scale when it never moved.
+    /// </summary>
+    public static string Saturated(int layer, TrainingSettings settings, bool lossEverMoved)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        string bounds = settings.Activation switch
+        {
+            Activation.Sigmoid => "0 or 1",
+            Activation.Tanh => "-1 or 1",
+            _ => "0",
+        };
+        string cause = lossEverMoved
+            ? $"the learning rate ({NumPyFormat.Repr(settings.LearningRate)}) is the likely cause; try a smaller --lr."
+            : "it was so from the first epoch, so the inputs' scale is the likely cause; rescale them, for example to between -1 and 1.";
+        return Invariant(
+            $"warning: the units have saturated: every unit of layer {layer} outputs {bounds} (within {NumPyFormat.Repr(Saturation.Tolerance)}) on every training row, so the network's output no longer depends on its inputs and training stopped learning; {cause}");
+    }
+
     /// <summary>The gradient check's line on stderr: per parameter, the largest error as a share of its tolerance.</summary>
     public static string GradientCheckLine(GradientErrors errors) =>
         $"Gradient check, largest error / tolerance (passes at most 1): {string.Join(", ", errors.Named.Select(p => $"{p.Name} {Short(p.Ratio)}"))}";

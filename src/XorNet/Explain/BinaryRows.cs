@@ -1,6 +1,8 @@
 using XorNet.NumPy;
 
 
+using XorNet.Network;
+
 namespace XorNet.Explain;
 
 /// <summary>
@@ -56,15 +58,15 @@ public sealed class BinaryRows
 
     /// <summary>
     /// The truth table of a unit whose outputs on the table's rows are <paramref name="outputs"/>: one character per
-    /// distinct row, in <see cref="Labels"/> order, <c>1</c> where the output is at least <paramref name="threshold"/>.
+    /// distinct row, in <see cref="Labels"/> order, <c>1</c> where <paramref name="activation"/> reads the output as 1
+    /// (a NaN reads as 0).
     /// </summary>
-    public string TruthTable(ReadOnlySpan<double> outputs, double threshold)
+    public string TruthTable(ReadOnlySpan<double> outputs, Activation activation)
     {
         var table = new char[Labels.Count];
         for (int i = 0; i < table.Length; i++)
         {
-            // As predict's accuracy reads an output: 0.5 itself counts as 1, and NaN as 0.
-            table[i] = outputs[FirstRow[i]] >= threshold ? '1' : '0';
+            table[i] = activation.ReadsAsOne(outputs[FirstRow[i]]) ? '1' : '0';
         }
 
         return new string(table);

@@ -7,9 +7,6 @@ namespace XorNet.Explain;
 /// <summary>Works out what each unit of a network computes on given input rows (see <see cref="Explanation"/>).</summary>
 public static class Explainer
 {
-    /// <summary>The output from which a unit counts as 1, as predictions are judged (0.5 itself counts as 1).</summary>
-    public const double Threshold = 0.5;
-
     /// <summary>
     /// The explanation of <paramref name="network"/> on the rows of <paramref name="x"/> (none when null), which
     /// <paramref name="rowSource"/> names in words.
@@ -32,23 +29,23 @@ public static class Explainer
         for (int l = 0; l < architecture.Layers; l++)
         {
             bool isOutput = l == architecture.Layers - 1;
+            Activation activation = isOutput ? Activation.Sigmoid : architecture.Activation;
             IReadOnlyList<string> names = UnitNames(architecture, l);
             Matrix weights = network.Weights[l], biases = network.Biases[l];
             var units = new UnitExplanation[names.Count];
             for (int u = 0; u < units.Length; u++)
             {
                 double[] values = outputs is null ? [] : Column(outputs[l], u);
-                string? table = binary?.TruthTable(values, Threshold);
+                string? table = binary?.TruthTable(values, activation);
                 units[u] = new UnitExplanation(
                     names[u], Column(weights, u), biases[0, u], values, table, binary is { AreAllTwoInputRows: true } ? BooleanNames.Of(table!) : null);
             }
 
-            layers[l] = new LayerExplanation(
-                l + 1, isOutput, Activations.Name(isOutput ? Activation.Sigmoid : architecture.Activation), inputs, units);
+            layers[l] = new LayerExplanation(l + 1, isOutput, activation, inputs, units);
             inputs = names;
         }
 
-        return new Explanation(rowSource, x?.ToRows() ?? [], Threshold, binary?.Labels, layers);
+        return new Explanation(rowSource, x?.ToRows() ?? [], binary?.Labels, layers);
     }
 
     /// <summary>The inputs' names, <c>x1</c> … <c>xn</c>.</summary>

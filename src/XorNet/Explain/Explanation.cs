@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using XorNet.Network;
+
 namespace XorNet.Explain;
 
 /// <summary>
@@ -7,7 +10,6 @@ namespace XorNet.Explain;
 /// </summary>
 /// <param name="RowSource">Which rows these are, in words, such as "the 4 training rows".</param>
 /// <param name="Rows">The input rows the outputs are on, in order; empty when there are none.</param>
-/// <param name="Threshold">The output from which a unit reads as 1 in a truth table (0.5; an output equal to it counts as 1).</param>
 /// <param name="TruthTableRows">
 /// The distinct rows, written as bits (<c>01</c>), in the order every truth table lists them (counting order); null
 /// when some input is neither 0 nor 1, and then no unit has a truth table.
@@ -16,17 +18,34 @@ namespace XorNet.Explain;
 public sealed record Explanation(
     string RowSource,
     double[][] Rows,
-    double Threshold,
     IReadOnlyList<string>? TruthTableRows,
     IReadOnlyList<LayerExplanation> Layers);
 
 /// <summary>One layer of an <see cref="Explanation"/>.</summary>
 /// <param name="Layer">The layer's number, 1 for the first hidden layer; the output layer is the last.</param>
 /// <param name="Output">Whether this is the output layer.</param>
-/// <param name="Activation">Its activation: the hidden layers' choice, or <c>sigmoid</c> at the output.</param>
+/// <param name="ActivationFunction">Its activation: the hidden layers' choice, or the sigmoid at the output.</param>
 /// <param name="Inputs">The names of what its units take, in weight order: <c>x1</c>, … or the previous layer's units.</param>
 /// <param name="Units">Its units, in order.</param>
-public sealed record LayerExplanation(int Layer, bool Output, string Activation, IReadOnlyList<string> Inputs, IReadOnlyList<UnitExplanation> Units);
+public sealed record LayerExplanation(
+    int Layer,
+    bool Output,
+    [property: JsonIgnore] XorNet.Network.Activation ActivationFunction,
+    [property: JsonPropertyOrder(1)] IReadOnlyList<string> Inputs,
+    [property: JsonPropertyOrder(1)] IReadOnlyList<UnitExplanation> Units)
+{
+    /// <summary>The activation's option name: <c>sigmoid</c>, <c>tanh</c> or <c>relu</c>.</summary>
+    public string Activation => Activations.Name(ActivationFunction);
+
+    /// <summary>The middle of the activation's range, where its units' outputs are read as 0 or 1 (0.5 for the sigmoid, 0 for tanh and ReLU).</summary>
+    public double Threshold => ActivationFunction.Midpoint;
+
+    /// <summary>Whether an output equal to <see cref="Threshold"/> reads as 1 (as for the sigmoid and tanh) or as 0 (ReLU).</summary>
+    public bool ThresholdReadsAsOne => ActivationFunction.MidpointReadsAsOne;
+
+    /// <summary>Whether one of its units' outputs reads as 1 in a truth table.</summary>
+    public bool ReadsAsOne(double output) => ActivationFunction.ReadsAsOne(output);
+}
 
 /// <summary>One unit of a <see cref="LayerExplanation"/>.</summary>
 /// <param name="Name">
@@ -37,7 +56,7 @@ public sealed record LayerExplanation(int Layer, bool Output, string Activation,
 /// <param name="Bias">Its bias.</param>
 /// <param name="Outputs">Its output on each of the explanation's rows, in order.</param>
 /// <param name="TruthTable">
-/// Its output on each of <see cref="Explanation.TruthTableRows"/> read as 0 or 1 against the threshold, one
+/// Its output on each of <see cref="Explanation.TruthTableRows"/> read as 0 or 1 against its layer's threshold, one
 /// character a row; null without truth-table rows.
 /// </param>
 /// <param name="Function">

@@ -33,7 +33,7 @@ public static class ExplanationText
         {
             int inputs = explanation.Rows[0].Length;
             yield return explanation.TruthTableRows is { } rows
-                ? $"Truth tables over {InputList(inputs)} = {TableRowList(rows, inputs)}, reading an output ≥ {NumPyFormat.Repr(explanation.Threshold)} as 1."
+                ? $"Truth tables over {InputList(inputs)} = {TableRowList(rows, inputs)}, reading {Readings.Outputs(explanation, article: true)} as 1."
                 : "No truth tables: some inputs are neither 0 nor 1.";
         }
 
@@ -107,7 +107,7 @@ public static class ExplanationText
         text.Append(first ? (negative ? "-" : "") : (negative ? " - " : " + ")).Append(magnitude);
     }
 
-    private static string Number(double value) => NumPyFormat.Fixed(value, Decimals);
+    private static string Number(double value) => NumPyFormat.Readable(value, Decimals);
 
     // The rows in data order when there are few, as bits when they are 0/1.
     private static string RowList(Explanation explanation)

@@ -3,6 +3,8 @@ using System.Text.Json.Serialization;
 using XorNet.Files;
 using XorNet.Network;
 
+using XorNet.NumPy;
+
 namespace XorNet.Models;
 
 /// <summary>
@@ -185,6 +187,7 @@ internal sealed record ModelDocument(
     WriteIndented = true,
     RespectRequiredConstructorParameters = false,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    NumberHandling = JsonNumberHandling.Strict)]
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters = [typeof(ReprJsonNumber), typeof(ReprJsonNumberArray)])]
 [JsonSerializable(typeof(ModelDocument))]
 internal sealed partial class ModelJsonContext : JsonSerializerContext;

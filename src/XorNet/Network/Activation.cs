@@ -17,6 +17,42 @@ public enum Activation
     Relu,
 }
 
+/// <summary>How a unit's output is read as a Boolean: on which side of the middle of its activation's range it falls.</summary>
+public static class ActivationReading
+{
+    extension(Activation activation)
+    {
+        /// <summary>
+        /// The middle of the activation's range, where a unit's output is read as 0 or 1: 0.5 for the sigmoid (0..1),
+        /// 0 for tanh (-1..1), and 0 for ReLU, the edge of the range where the unit stops passing anything on.
+        /// </summary>
+        public double Midpoint => activation switch
+        {
+            Activation.Sigmoid => 0.5,
+            Activation.Tanh or Activation.Relu => 0,
+            _ => throw new ArgumentOutOfRangeException(nameof(activation)),
+        };
+
+        /// <summary>
+        /// Whether an output exactly at the midpoint reads as 1: for the sigmoid and tanh, as predictions
+        /// are judged (z = 0 reads as 1); not for ReLU, whose 0 is every input on the off side.
+        /// </summary>
+        public bool MidpointReadsAsOne => activation != Activation.Relu;
+
+        /// <summary>The lowest and highest outputs there can be; ReLU has no highest.</summary>
+        public (double Low, double High) Range => activation switch
+        {
+            Activation.Sigmoid => (0, 1),
+            Activation.Tanh => (-1, 1),
+            Activation.Relu => (0, double.PositiveInfinity),
+            _ => throw new ArgumentOutOfRangeException(nameof(activation)),
+        };
+
+        /// <summary>Whether <paramref name="output"/> reads as 1 (a NaN reads as 0).</summary>
+        public bool ReadsAsOne(double output) => activation.MidpointReadsAsOne ? output >= activation.Midpoint : output > activation.Midpoint;
+    }
+}
+
 /// <summary>The activations applied to spans, each exactly as NumPy computes it.</summary>
 public static class Activations
 {

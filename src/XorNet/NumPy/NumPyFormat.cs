@@ -91,6 +91,117 @@ public static class NumPyFormat
         return text.ToString();
     }
 
+    /// <summary>
+    /// Python's <c>format(value, f".{decimals}e")</c>: the exact binary value rounded half to even to one digit, the
+    /// point and <paramref name="decimals"/> more, then <c>e</c>, the exponent's sign and at least two of its digits
+    /// (<c>-9.384e+305</c>, <c>1.000e-05</c>).
+    /// </summary>
+    public static string Scientific(double value, int decimals)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        if (!double.IsFinite(value))
+        {
+            return Repr(value);
+        }
+
+        (string digits, int exponent) = SignificantDigits(Math.Abs(value), decimals + 1);
+        var text = new StringBuilder();
+        if (double.IsNegative(value))
+        {
+            text.Append('-');
+        }
+
+        text.Append(digits[0]);
+        if (decimals > 0)
+        {
+            text.Append('.').Append(digits.AsSpan(1));
+        }
+
+        return text.Append('e').Append(exponent < 0 ? '-' : '+').Append(Math.Abs(exponent).ToString("00", CultureInfo.InvariantCulture)).ToString();
+    }
+
+    /// <summary>
+    /// Python's <c>format(value, f".{significant}g")</c>: <paramref name="significant"/> significant digits, positional
+    /// when the exponent is from -4 to below <paramref name="significant"/> and scientific otherwise, trailing zeros
+    /// dropped (<c>0.127</c>, <c>5.464e-06</c>, <c>1e+06</c>).
+    /// </summary>
+    public static string General(double value, int significant)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(significant, 1);
+        if (!double.IsFinite(value))
+        {
+            return Repr(value);
+        }
+
+        int exponent = value == 0 ? 0 : SignificantDigits(Math.Abs(value), significant).Exponent;
+        if (exponent >= -4 && exponent < significant)
+        {
+            string positional = Fixed(value, significant - 1 - exponent);
+            return positional.Contains('.', StringComparison.Ordinal) ? positional.TrimEnd('0').TrimEnd('.') : positional;
+        }
+
+        string scientific = Scientific(value, significant - 1);
+        int e = scientific.IndexOf('e', StringComparison.Ordinal);
+        string mantissa = scientific[..e];
+        return (mantissa.Contains('.', StringComparison.Ordinal) ? mantissa.TrimEnd('0').TrimEnd('.') : mantissa) + scientific[e..];
+    }
+
+    /// <summary>
+    /// <see cref="General"/> with six significant digits, or as many more as <paramref name="value"/> needs to read
+    /// back exactly: <c>0.3</c>, <c>0.30000001</c>, <c>1</c>, <c>1e+06</c>, <c>1000000.5</c>. For values a reader
+    /// must tell apart from their neighbours, such as the bounds of a plot window.
+    /// </summary>
+    public static string GeneralExact(double value)
+    {
+        if (!double.IsFinite(value) || value == 0)
+        {
+            return General(value, 6);
+        }
+
+        return General(value, Math.Max(6, NumPyFloatFormat.Shortest(Math.Abs(value)).Digits.Length));
+    }
+
+    /// <summary>
+    /// A number for a person to read, in every text and picture that shows one: <see cref="Fixed"/> with
+    /// <paramref name="decimals"/> places while that is at most <see cref="ReadableIntegerDigits"/> digits before the
+    /// point, else <see cref="Scientific"/> with as many decimals, so that a huge weight reads <c>-9.384e+305</c>
+    /// rather than three hundred digits.
+    /// </summary>
+    public static string Readable(double value, int decimals)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        string positional = Fixed(value, decimals);
+        int point = positional.IndexOf('.', StringComparison.Ordinal);
+        int integerDigits = (point < 0 ? positional.Length : point) - (positional.StartsWith('-') ? 1 : 0);
+        return integerDigits <= ReadableIntegerDigits || !double.IsFinite(value) ? positional : Scientific(value, decimals);
+    }
+
+    /// <summary>The most digits before the point <see cref="Readable"/> writes out (999999.5 and up goes scientific).</summary>
+    public const int ReadableIntegerDigits = 6;
+
+    // The first `count` significant digits of `magnitude` (finite, not negative), rounded half to even, and the
+    // power of ten of the first.
+    private static (string Digits, int Exponent) SignificantDigits(double magnitude, int count)
+    {
+        if (magnitude == 0)
+        {
+            return (new string('0', count), 0);
+        }
+
+        int exponent = (int)Math.Floor(Math.Log10(magnitude));
+        while (true)
+        {
+            string digits = NumPyFloatFormat.RoundScaled(magnitude, count - 1 - exponent).ToString(CultureInfo.InvariantCulture);
+            if (digits.Length == count)
+            {
+                return (digits, exponent);
+            }
+
+            // log10 was off by one near a power of ten, or the rounding carried into a new digit.
+            exponent += digits.Length > count ? 1 : -1;
+        }
+    }
+
     /// <summary><c>np.round(value, decimals)</c>: <c>rint(value · 10^decimals) / 10^decimals</c>, ties to even.</summary>
     public static double Round(double value, int decimals)
     {

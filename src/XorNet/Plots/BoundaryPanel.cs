@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using XorNet.Data;
 
+using XorNet.NumPy;
+
 namespace XorNet.Plots;
 
 /// <summary>
@@ -19,6 +21,10 @@ internal static class BoundaryPanel
 
     /// <summary>The width of a panel: the margin, the plot area and the colour scale with its labels.</summary>
     public const int Width = Left + Size + 110;
+
+    // How far an x label may reach past the plot area (the colour scale is 30 px to its right), and how wide a y label
+    // may be (right of the x2 label).
+    private const double XLabelRoom = 24, YLabelRoom = 34;
 
     /// <summary>Room below the plot area for the x1 ticks, the x1 label and the legend, each on its own row.</summary>
     public const int Below = 80;
@@ -63,22 +69,24 @@ internal static class BoundaryPanel
             }
 
             svg.Append(CultureInfo.InvariantCulture,
-                $"<circle class=\"point\" cx=\"{Svg.N(PlotX(x1))}\" cy=\"{Svg.N(PlotY(x2))}\" r=\"{(data.Rows > 100 ? 3 : 7)}\" fill=\"{Fill(target)}\" stroke=\"black\" stroke-width=\"1.5\"><title>({Svg.N(x1)}, {Svg.N(x2)}) target {Svg.N(target)}</title></circle>\n");
+                $"<circle class=\"point\" cx=\"{Svg.N(PlotX(x1))}\" cy=\"{Svg.N(PlotY(x2))}\" r=\"{(data.Rows > 100 ? 3 : 7)}\" fill=\"{Fill(target)}\" stroke=\"black\" stroke-width=\"1.5\"><title>({NumPyFormat.GeneralExact(x1)}, {NumPyFormat.GeneralExact(x2)}) target {NumPyFormat.GeneralExact(target)}</title></circle>\n");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.N(left)}\" y=\"{Svg.N(top)}\" width=\"{Size}\" height=\"{Size}\" fill=\"none\" stroke=\"#444\"/>\n");
-        foreach ((double value, string label) in AxisTicks.For(window.XMin, window.XMax))
+        AxisTicks xTicks = AxisTicks.Linear(window.XMin, window.XMax, Size, horizontal: true, room: XLabelRoom);
+        foreach ((double value, string label) in xTicks.Ticks)
         {
-            Svg.Text(svg, PlotX(value), top + Size + 18, label, size: 12);
+            Svg.Text(svg, PlotX(value), top + Size + 18, label, size: AxisTicks.FontSize);
         }
 
-        foreach ((double value, string label) in AxisTicks.For(window.YMin, window.YMax))
+        AxisTicks yTicks = AxisTicks.Linear(window.YMin, window.YMax, Size, horizontal: false, room: YLabelRoom);
+        foreach ((double value, string label) in yTicks.Ticks)
         {
-            Svg.Text(svg, left - 8, PlotY(value) + 4, label, anchor: "end", size: 12);
+            Svg.Text(svg, left - 8, PlotY(value) + 4, label, anchor: "end", size: AxisTicks.FontSize);
         }
 
-        Svg.Text(svg, left + (Size / 2.0), top + Size + 38, "x1");
-        Svg.Text(svg, left - 42, top + (Size / 2.0), "x2", extra: $" transform=\"rotate(-90 {Svg.N(left - 42)} {Svg.N(top + (Size / 2.0))})\"");
+        Svg.Text(svg, left + (Size / 2.0), top + Size + 38, xTicks.Name("x1"));
+        Svg.Text(svg, left - 50, top + (Size / 2.0), yTicks.Name("x2"), extra: $" transform=\"rotate(-90 {Svg.N(left - 50)} {Svg.N(top + (Size / 2.0))})\"");
 
         // The legend has a row of its own under the x1 label.
         double legendY = top + Size + 64;

@@ -34,14 +34,17 @@ internal sealed class ColourMap
         return (0.2126 * r) + (0.7152 * g) + (0.0722 * b) < 0.45;
     }
 
-    /// <summary>Appends <c>&lt;defs&gt;</c> with a vertical gradient of this scale named <paramref name="id"/>, 0 at the bottom.</summary>
-    public void AppendGradient(StringBuilder svg, string id)
+    /// <summary>
+    /// Appends <c>&lt;defs&gt;</c> with a vertical gradient named <paramref name="id"/> of this scale from
+    /// <paramref name="from"/> at the bottom to <paramref name="to"/> at the top.
+    /// </summary>
+    public void AppendGradient(StringBuilder svg, string id, double from = 0, double to = 1)
     {
         ArgumentNullException.ThrowIfNull(svg);
         svg.Append(CultureInfo.InvariantCulture, $"<defs><linearGradient id=\"{id}\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">");
         for (int i = 0; i <= 10; i++)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<stop offset=\"{i / 10.0:0.0}\" stop-color=\"{Colour(i / 10.0)}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<stop offset=\"{i / 10.0:0.0}\" stop-color=\"{Colour(from + ((to - from) * (i / 10.0)))}\"/>");
         }
 
         svg.Append("</linearGradient></defs>\n");

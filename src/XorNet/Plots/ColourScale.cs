@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using XorNet.NumPy;
+
 namespace XorNet.Plots;
 
 /// <summary>
@@ -46,7 +48,7 @@ internal static class ColourScale
             $"<rect id=\"colour-scale{idSuffix}\" x=\"{Svg.N(x)}\" y=\"{Svg.N(top)}\" width=\"{BarWidth}\" height=\"{Svg.N(height)}\" fill=\"url(#{GradientId})\" stroke=\"#444\"/>\n");
         foreach (double value in Ticks)
         {
-            Svg.Text(svg, x + BarWidth + 6, top + ((1 - value) * height) + 4, Svg.N(value), anchor: "start", size: 12);
+            Svg.Text(svg, x + BarWidth + 6, top + ((1 - value) * height) + 4, NumPyFormat.General(value, 6), anchor: "start", size: 12);
         }
 
         Svg.Text(svg, x + (BarWidth / 2.0), top - 10, "output", size: 12);

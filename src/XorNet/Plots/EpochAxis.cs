@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace XorNet.Plots;
 
 /// <summary>
@@ -39,30 +37,13 @@ internal sealed class EpochAxis
     /// <summary>The x of the left edge of slice <paramref name="bin"/> of <paramref name="bins"/> (of the right edge for <paramref name="bin"/> = <paramref name="bins"/>).</summary>
     public double BinEdge(int bin, int bins) => _left + ((double)bin / bins * _width);
 
-    /// <summary>The labelled epochs: 0 when the axis starts there, then the powers of ten (and 2 and 5 times them over two decades or less).</summary>
-    public IEnumerable<(double Epoch, string Label)> Ticks()
-    {
-        if (_lowEpoch == 0)
-        {
-            yield return (0, "0");
-        }
-
-        int first = (int)Math.Round(Math.Log10(Math.Max(_lowEpoch, 1))), last = (int)Math.Round(Math.Log10(_highEpoch));
-        int[] multiples = last - first <= 2 ? [1, 2, 5] : [1];
-        for (int power = first; power <= last; power++)
-        {
-            foreach (int multiple in multiples)
-            {
-                double epoch = multiple * Math.Pow(10, power);
-                // Next to a 0 tick, a 1 too close to it would print over it.
-                bool crowded = _lowEpoch == 0 && epoch > 0 && X(epoch) - X(0) < 24;
-                if (epoch <= _highEpoch && !crowded)
-                {
-                    yield return (epoch, epoch.ToString("0", CultureInfo.InvariantCulture));
-                }
-            }
-        }
-    }
+    /// <summary>
+    /// The labelled epochs, by <see cref="AxisTicks.Logarithmic"/>: 0 when the axis starts there, then the powers of
+    /// ten, with 2 and 5 or 2..9 times them where there is room.
+    /// </summary>
+    public IEnumerable<(double Epoch, string Label)> Ticks() =>
+        AxisTicks.Logarithmic(
+            Math.Max(_lowEpoch, 1), _highEpoch, epoch => X(epoch) - _left, horizontal: true, room: 20, zero: _lowEpoch == 0).Ticks;
 
     private static double Position(double epoch) => Math.Log10(Math.Max(epoch, 0) + 1);
 }

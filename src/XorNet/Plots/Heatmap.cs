@@ -1,33 +1,37 @@
 using System.Globalization;
 using System.Text;
 
+using XorNet.Network;
+
 namespace XorNet.Plots;
 
-/// <summary>One output of an <see cref="OutputGrid"/> drawn as a square of coloured cells, and its 0.5 contour.</summary>
+/// <summary>One output of an <see cref="OutputGrid"/> drawn as a square of coloured cells, and the contour where it reads 1.</summary>
 internal static class Heatmap
 {
     /// <summary>
     /// The cells of output <paramref name="k"/> in the square of <paramref name="size"/> pixels whose top left corner
-    /// is (<paramref name="left"/>, <paramref name="top"/>), coloured by <see cref="ColourScale.Colour"/>.
+    /// is (<paramref name="left"/>, <paramref name="top"/>), coloured by <see cref="ColourScale.Colour"/> at the value's
+    /// <paramref name="position"/> on the scale (the value itself when null, as for a network output in [0, 1]).
     /// </summary>
     /// <remarks>
     /// A run of cells of one colour along a row is one stroke one cell high, and all the runs of a colour are one
     /// path, in cell units scaled by the group: a few bytes a run, which keeps an animation of many frames small.
     /// </remarks>
-    public static void Cells(StringBuilder svg, OutputGrid grid, int k, double left, double top, double size)
+    public static void Cells(StringBuilder svg, OutputGrid grid, int k, double left, double top, double size, Func<double, double>? position = null)
     {
         ArgumentNullException.ThrowIfNull(svg);
         ArgumentNullException.ThrowIfNull(grid);
         int n = grid.Cells;
+        string Colour(int r, int c) => ColourScale.Colour(position is null ? grid[r, c, k] : position(grid[r, c, k]));
         var runs = new Dictionary<string, StringBuilder>(StringComparer.Ordinal);
         for (int r = 0; r < n; r++)
         {
             int c = 0;
             while (c < n)
             {
-                string colour = ColourScale.Colour(grid[r, c, k]);
+                string colour = Colour(r, c);
                 int end = c + 1;
-                while (end < n && ColourScale.Colour(grid[r, end, k]) == colour)
+                while (end < n && Colour(r, end) == colour)
                 {
                     end++;
                 }
@@ -53,17 +57,18 @@ internal static class Heatmap
     }
 
     /// <summary>
-    /// The 0.5 level set of output <paramref name="k"/>, by marching squares over the cell centres, as a black path
-    /// in the same square as <see cref="Cells"/>.
+    /// Where output <paramref name="k"/> of units of <paramref name="activation"/> (the sigmoid: a network output)
+    /// turns from reading 0 to reading 1 (0.5 for the sigmoid, 0 for tanh and ReLU), by marching squares over the cell
+    /// centres, as a black path in the same square as <see cref="Cells"/>.
     /// </summary>
-    public static void Contour(StringBuilder svg, OutputGrid grid, int k, double left, double top, double size, string id)
+    public static void Contour(StringBuilder svg, OutputGrid grid, int k, double left, double top, double size, string id, Activation activation = Activation.Sigmoid)
     {
         ArgumentNullException.ThrowIfNull(svg);
         ArgumentNullException.ThrowIfNull(grid);
         PlotWindow window = grid.Window;
         double PlotX(double x1) => left + ((x1 - window.XMin) / (window.XMax - window.XMin) * size);
         double PlotY(double x2) => top + ((window.YMax - x2) / (window.YMax - window.YMin) * size);
-        double Value(int r, int c) => grid[r, c, k] - 0.5;
+        double Value(int r, int c) => grid[r, c, k] - activation.Midpoint;
 
         var path = new StringBuilder();
         var crossings = new List<(double X1, double X2)>(4);
@@ -80,8 +85,9 @@ internal static class Heatmap
                     (int rb, int cb) = corners[(e + 1) % 4];
                     double va = Value(ra, ca), vb = Value(rb, cb);
 
-                    // An output that is not a number (overflow far out in the plane) has no side of 0.5.
-                    if (!double.IsNaN(va) && !double.IsNaN(vb) && (va < 0) != (vb < 0))
+                    // An output that is not a number (overflow far out in the plane) has no side. A ReLU's edge lies
+                    // at its last cell at 0, the nearest the grid of outputs can place it.
+                    if (!double.IsNaN(va) && !double.IsNaN(vb) && activation.ReadsAsOne(grid[ra, ca, k]) != activation.ReadsAsOne(grid[rb, cb, k]))
                     {
                         double t = va / (va - vb);
                         (double ax, double ay) = grid.Centre(ra, ca);

@@ -4,7 +4,7 @@ using System.Text;
 namespace XorNet.Plots;
 
 /// <summary>
-/// A line chart of losses by epoch in a rectangle of a picture: logarithmic loss axis with labelled powers of ten,
+/// A line chart of losses by epoch in a rectangle of a picture: logarithmic loss axis labelled by AxisTicks (powers of ten, and 2 and 5 or 2..9 times them over few decades),
 /// epochs along x. <see cref="LossPlot"/> draws one alone, <see cref="TrainingAnimation"/> one beside the surface,
 /// with a marker placed by <see cref="X"/> and <see cref="Y"/>.
 /// </summary>
@@ -12,7 +12,9 @@ internal sealed class LossChart
 {
     private const string TrainingColour = "#1f77b4", ValidationColour = "#ff7f0e";
     private const int MarkedPoints = 100;
-    private static readonly int[] NiceSteps = [1, 2, 5, 10];
+
+    // Room for the loss labels left of the frame, short of the axis's name; room for an epoch label past the frame's ends.
+    private const double LabelRoom = 48, EdgeRoom = 20;
 
     private readonly (int Epoch, double Loss)[] _points;
     private readonly (int Epoch, double Loss)[]? _validation;
@@ -64,7 +66,7 @@ internal sealed class LossChart
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.N(_left)}\" y=\"{Svg.N(_top)}\" width=\"{Svg.N(_width)}\" height=\"{Svg.N(_height)}\" fill=\"none\" stroke=\"#444\"/>\n");
         Svg.Text(svg, _left + (_width / 2), _top + _height + 45, "epoch");
         double middle = _top + (_height / 2);
-        Svg.Text(svg, _left - 60, middle, $"loss ({lossName}, log scale)", extra: $" transform=\"rotate(-90 {Svg.N(_left - 60)} {Svg.N(middle)})\"");
+        Svg.Text(svg, _left - 66, middle, $"loss ({lossName}, log scale)", extra: $" transform=\"rotate(-90 {Svg.N(_left - 66)} {Svg.N(middle)})\"");
         if (note is not null)
         {
             Svg.Text(svg, _left + (_width / 2), _top + 24, note, size: 13);
@@ -75,18 +77,23 @@ internal sealed class LossChart
             return;
         }
 
-        for (int power = _lowPower; power <= _highPower; power++)
+        AxisTicks losses = AxisTicks.Logarithmic(
+            Math.Pow(10, _lowPower), Math.Pow(10, _highPower), Y, horizontal: false, room: LabelRoom);
+        foreach ((double loss, string label) in losses.Ticks)
         {
-            double y = Y(Math.Pow(10, power));
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Svg.N(_left)}\" y1=\"{Svg.N(y)}\" x2=\"{Svg.N(_left + _width)}\" y2=\"{Svg.N(y)}\" stroke=\"#ddd\"/>\n");
-            Svg.Text(svg, _left - 8, y + 4, string.Create(CultureInfo.InvariantCulture, $"1e{power}"), anchor: "end", size: 12);
+            double y = Y(loss);
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Svg.N(_left)}\" y1=\"{Svg.N(y)}\" x2=\"{Svg.N(_left + _width)}\" y2=\"{Svg.N(y)}\" stroke=\"{(IsPowerOfTen(loss) ? "#ddd" : "#f0f0f0")}\"/>\n");
+            Svg.Text(svg, _left - 8, y + 4, label, anchor: "end", size: AxisTicks.FontSize);
         }
 
-        foreach (int epoch in _points.Length == 1 ? [_points[0].Epoch] : Ticks(Math.Max(1, _lastEpoch)))
+        IReadOnlyList<(double Value, string Label)> epochs = _points.Length == 1
+            ? [(_points[0].Epoch, _points[0].Epoch.ToString(CultureInfo.InvariantCulture))]
+            : AxisTicks.Linear(0, Math.Max(1, _lastEpoch), _width, horizontal: true, room: EdgeRoom, wholeNumbers: true).Ticks;
+        foreach ((double epoch, string label) in epochs)
         {
             double x = X(epoch);
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Svg.N(x)}\" y1=\"{Svg.N(_top + _height)}\" x2=\"{Svg.N(x)}\" y2=\"{Svg.N(_top + _height + 5)}\" stroke=\"#444\"/>\n");
-            Svg.Text(svg, x, _top + _height + 20, epoch.ToString(CultureInfo.InvariantCulture), size: 12);
+            Svg.Text(svg, x, _top + _height + 20, label, size: AxisTicks.FontSize);
         }
 
         if (_points.Length == 1)
@@ -138,14 +145,5 @@ internal sealed class LossChart
         }
     }
 
-    private static IEnumerable<int> Ticks(int last)
-    {
-        double raw = last / 5.0;
-        double magnitude = Math.Pow(10, Math.Floor(Math.Log10(Math.Max(raw, 1))));
-        double step = NiceSteps.Select(m => m * magnitude).First(s => s >= raw);
-        for (double t = 0; t <= last; t += step)
-        {
-            yield return (int)t;
-        }
-    }
+    private static bool IsPowerOfTen(double value) => Math.Abs(Math.Log10(value) - Math.Round(Math.Log10(value))) < 1e-9;
 }

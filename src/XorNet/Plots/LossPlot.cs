@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using XorNet.NumPy;
 using XorNet.Network;
 
 namespace XorNet.Plots;
@@ -38,7 +39,7 @@ public static class LossPlot
         string? note = points.Length switch
         {
             0 => "No epochs ran: there is no loss to draw.",
-            1 => string.Create(CultureInfo.InvariantCulture, $"1 epoch: loss {points[0].Loss:G4} at epoch {points[0].Epoch}"),
+            1 => string.Create(CultureInfo.InvariantCulture, $"1 epoch: loss {NumPyFormat.General(points[0].Loss, 4)} at epoch {points[0].Epoch}"),
             _ => null,
         };
         new LossChart(points, Left, top, Width - Left - Right, Height - Top - Bottom, validation?.Points()).Draw(svg, lossName, note);

@@ -19,7 +19,7 @@ public static class NetworkDiagram
     private const int MostLabels = 16;
     private const double LabelSpacing = 13;
     private const double LabelAt = 0.65;
-    private const int ColumnGap = 230, RowGap = 74, Radius = 19, Left = 70, Top = 70, Bottom = 90;
+    private const int ColumnGap = 230, RowGap = 74, Radius = 19, Left = 70, Top = 70, Bottom = 90, NoteSize = 12;
 
     /// <summary>The diagram of the network <paramref name="explanation"/> describes.</summary>
     public static string Render(Explanation explanation, string title)
@@ -29,16 +29,19 @@ public static class NetworkDiagram
         IReadOnlyList<string>[] columns = [explanation.Layers[0].Inputs, .. explanation.Layers.Select(l => l.Units.Select(u => u.Name).ToArray())];
         int tallest = columns.Max(c => Math.Min(c.Count, MaxNodes));
         int width = Math.Max((2 * Left) + ((columns.Length - 1) * ColumnGap), 780);
-        int height = Top + (tallest * RowGap) + Bottom;
+        var heading = PlotTitle.Layout(title, width, width / 2.0);
+        var note = PlotTitle.Layout(HeaderNote(explanation), width, width / 2.0, NoteSize);
+        int top = Top + heading.ExtraHeight + note.ExtraHeight;
+        int height = top + (tallest * RowGap) + Bottom;
         double maxWeight = explanation.Layers.SelectMany(l => l.Units.Take(MaxNodes)).SelectMany(u => u.Weights.Take(MaxNodes))
             .Select(Math.Abs).Where(double.IsFinite).DefaultIfEmpty(0).Max();
 
         double X(int column) => Left + (column * ColumnGap) + ((width - (2 * Left) - ((columns.Length - 1) * ColumnGap)) / 2.0);
-        double Y(int column, int node) => Top + ((tallest - Math.Min(columns[column].Count, MaxNodes)) * RowGap / 2.0) + (node * RowGap) + (RowGap / 2.0) - 10;
+        double Y(int column, int node) => top + ((tallest - Math.Min(columns[column].Count, MaxNodes)) * RowGap / 2.0) + (node * RowGap) + (RowGap / 2.0) - 10;
 
         StringBuilder svg = Svg.Begin(width, height, title);
-        Svg.Text(svg, width / 2.0, 28, title, size: 15);
-        Svg.Text(svg, width / 2.0, 48, HeaderNote(explanation), size: 12);
+        heading.Draw(svg, 28);
+        note.Draw(svg, 48 + heading.ExtraHeight);
 
         // Edges first, so that the nodes are drawn over their ends.
         for (int l = 0; l < explanation.Layers.Count; l++)
@@ -64,8 +67,8 @@ public static class NetworkDiagram
         for (int c = 0; c < columns.Length; c++)
         {
             LayerExplanation? layer = c == 0 ? null : explanation.Layers[c - 1];
-            string heading = layer is null ? "inputs" : layer.Output ? "output" : $"layer {layer.Layer} ({layer.Activation})";
-            Svg.Text(svg, X(c), Top - 4, heading, size: 13);
+            string columnHeading = layer is null ? "inputs" : layer.Output ? "output" : $"layer {layer.Layer} ({layer.Activation})";
+            Svg.Text(svg, X(c), top - 4, columnHeading, size: 13);
             for (int n = 0; n < Drawn(columns[c].Count); n++)
             {
                 Node(svg, X(c), Y(c, n), columns[c][n], layer?.Units[n]);
@@ -90,14 +93,14 @@ public static class NetworkDiagram
 
         // Tables longer than a node's width are left to --explain, which prints them whole.
         { Count: > 16 } => $"Under each unit: its bias (its truth table over {explanation.TruthTableRows.Count} rows is in --explain)",
-        { } rows => $"Under each unit: the Boolean function it computes on the rows {(rows.Count <= 8 ? string.Join(' ', rows) : $"{rows[0]} … {rows[^1]}")} (output ≥ {Svg.N(explanation.Threshold)} read as 1), and its bias",
+        { } rows => $"Under each unit: the Boolean function it computes on the rows {(rows.Count <= 8 ? string.Join(' ', rows) : $"{rows[0]} … {rows[^1]}")} ({Readings.Outputs(explanation, article: false)} read as 1), and its bias",
     };
 
     private static void Edge(StringBuilder svg, double weight, double maxWeight, (double X, double Y) from, (double X, double Y) to, string name, bool labelled)
     {
         double strength = maxWeight > 0 && double.IsFinite(weight) ? Math.Abs(weight) / maxWeight : 0;
         string colour = weight >= 0 ? ColourScale.Colour(1) : ColourScale.Colour(0);
-        string value = NumPyFormat.Fixed(weight, 3);
+        string value = NumPyFormat.Readable(weight, 3);
         svg.Append(CultureInfo.InvariantCulture,
             $"<line class=\"edge\" x1=\"{Svg.N(from.X + Radius)}\" y1=\"{Svg.N(from.Y)}\" x2=\"{Svg.N(to.X - Radius)}\" y2=\"{Svg.N(to.Y)}\" stroke=\"{colour}\" stroke-width=\"{Svg.N(0.6 + (7 * strength))}\" stroke-opacity=\"0.8\"><title>{Svg.Escape(name)}: {value}</title></line>\n");
         if (labelled)
@@ -122,7 +125,7 @@ public static class NetworkDiagram
                 Svg.Text(svg, x, y + Radius + 15, function, size: 12, extra: " font-weight=\"bold\"");
             }
 
-            Svg.Text(svg, x, y + Radius + (function is null ? 15 : 29), $"b = {NumPyFormat.Fixed(unit.Bias, 3)}", size: 11, extra: " fill=\"#555\"");
+            Svg.Text(svg, x, y + Radius + (function is null ? 15 : 29), $"b = {NumPyFormat.Readable(unit.Bias, 3)}", size: 11, extra: " fill=\"#555\"");
         }
 
         svg.Append("</g>\n");

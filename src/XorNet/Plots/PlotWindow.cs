@@ -1,4 +1,5 @@
 using System.Globalization;
+using XorNet.NumPy;
 using XorNet.Data;
 
 namespace XorNet.Plots;
@@ -102,7 +103,7 @@ public sealed record PlotWindow
     }
 
     /// <summary>The window as <c>--plot-range</c> takes it.</summary>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{XMin:R},{XMax:R},{YMin:R},{YMax:R}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{NumPyFormat.Repr(XMin)},{NumPyFormat.Repr(XMax)},{NumPyFormat.Repr(YMin)},{NumPyFormat.Repr(YMax)}");
 
     // Finite, ordered, and with a width that is itself finite (so that cells and ticks can be computed).
     private static bool IsRange(double low, double high) => double.IsFinite(low) && double.IsFinite(high) && low < high && double.IsFinite(high - low);

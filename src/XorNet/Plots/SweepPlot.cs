@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using XorNet.Sweeps;
 
+using XorNet.NumPy;
+
 namespace XorNet.Plots;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace XorNet.Plots;
 /// </summary>
 public static class SweepPlot
 {
-    private const int Margin = 20, RowHeight = 24, LabelGap = 10, BarsWidth = 200, ColumnGap = 50, DistributionWidth = 480, Top = 64;
+    private const int Margin = 20, RowHeight = 24, LabelGap = 10, BarsWidth = 200, ColumnGap = 50, DistributionWidth = 480, Top = 64, NoteSize = 12;
     private const double CharWidth = 6.8;
 
     /// <summary>An SVG document of <paramref name="summaries"/> (in the order given, one row each); a note saying so when there are none.</summary>
@@ -38,21 +40,21 @@ public static class SweepPlot
         RateHeatmap? heatmap = varying.Length == 2 ? new RateHeatmap(summaries, varying) : null;
         double barsLeft = Margin + TextWidth(labels.Max(l => l.Length)) + LabelGap;
         double distributionLeft = heatmap is null ? barsLeft + BarsWidth + ColumnGap : barsLeft;
-        double rowsTop = Top + (heatmap is null ? 0 : heatmap.Height + 24) + 24, rowsBottom = rowsTop + (summaries.Count * RowHeight);
         double width = new[]
         {
             distributionLeft + DistributionWidth + 30, EpochDistribution.KeyWidth + (2 * Margin), (heatmap?.Width ?? 0) + (2 * Margin),
             (TextWidth(title.Length) * 1.25) + (2 * Margin),
         }.Max();
+        var heading = PlotTitle.Layout(title, width, width / 2);
+        PlotTitle? note = fixedOptions is null ? null : PlotTitle.Layout(fixedOptions, width, width / 2, NoteSize);
+        int contentTop = Top + heading.ExtraHeight + (note?.ExtraHeight ?? 0);
+        double rowsTop = contentTop + (heatmap is null ? 0 : heatmap.Height + 24) + 24, rowsBottom = rowsTop + (summaries.Count * RowHeight);
         double height = rowsBottom + 78;
         StringBuilder svg = Svg.Begin((int)Math.Ceiling(width), (int)Math.Ceiling(height), title);
-        Svg.Text(svg, width / 2, 28, title, size: 15);
-        if (fixedOptions is not null)
-        {
-            Svg.Text(svg, width / 2, 47, fixedOptions, size: 12, extra: " fill=\"#555\"");
-        }
+        heading.Draw(svg, 28);
+        note?.Draw(svg, 47 + heading.ExtraHeight, " fill=\"#555\"");
 
-        heatmap?.Draw(svg, Math.Max(Margin, (width - heatmap.Width) / 2), Top);
+        heatmap?.Draw(svg, Math.Max(Margin, (width - heatmap.Width) / 2), contentTop);
         for (int i = 1; i < summaries.Count; i += 2)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Margin}\" y=\"{Svg.N(rowsTop + (i * RowHeight))}\" width=\"{Svg.N(width - (2 * Margin))}\" height=\"{RowHeight}\" fill=\"#f4f4f4\"/>\n");
@@ -105,7 +107,7 @@ public static class SweepPlot
         ArgumentNullException.ThrowIfNull(summary);
         string setting = string.Join(" · ", SettingOption.All.Select(o => o.Label(summary.Setting)));
         string epochs = summary.Epochs is { } e
-            ? $"epochs to converge: median {Svg.N(e.Median)}, 10th percentile {Svg.N(e.P10)}, 90th percentile {Svg.N(e.P90)}"
+            ? $"epochs to converge: median {NumPyFormat.General(e.Median, 6)}, 10th percentile {NumPyFormat.General(e.P10, 6)}, 90th percentile {NumPyFormat.General(e.P90, 6)}"
             : "none converged";
         return $"{setting}: {summary.Converged} of {summary.Runs} runs converged ({Percent(summary)}); {epochs}";
     }

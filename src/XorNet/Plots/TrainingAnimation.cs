@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using XorNet.NumPy;
 using XorNet.Data;
 
 namespace XorNet.Plots;
@@ -52,7 +53,7 @@ internal static class TrainingAnimation
         {
             TrainingFrames.Frame frame = frames[i];
             bool last = i == frames.Count - 1;
-            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"frame\" id=\"frame-{i}\" data-epoch=\"{frame.Epoch}\" data-loss=\"{frame.Loss:R}\" visibility=\"{(last ? "visible" : "hidden")}\">\n");
+            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"frame\" id=\"frame-{i}\" data-epoch=\"{frame.Epoch}\" data-loss=\"{NumPyFormat.Repr(frame.Loss)}\" visibility=\"{(last ? "visible" : "hidden")}\">\n");
             if (frames.Count > 1)
             {
                 svg.Append(Visibility(i, frames.Count, duration)).Append('\n');
@@ -70,7 +71,7 @@ internal static class TrainingAnimation
             }
 
             string label = string.Create(
-                CultureInfo.InvariantCulture, $"after {(frame.Epoch == 1 ? "1 epoch" : $"{frame.Epoch} epochs")}{(last && frame.Epoch > 0 ? " (trained)" : "")}, loss {frame.Loss:G4}");
+                CultureInfo.InvariantCulture, $"after {(frame.Epoch == 1 ? "1 epoch" : $"{frame.Epoch} epochs")}{(last && frame.Epoch > 0 ? " (trained)" : "")}, loss {NumPyFormat.General(frame.Loss, 4)}");
             Svg.Text(svg, panels + ChartLeft + ChartWidth - 10, top + 22, label, anchor: "end", size: 14);
             svg.Append("</g>\n");
         }

@@ -82,7 +82,7 @@ public sealed class ProgressDisplay : IDisposable
         double secondsPerEpoch = elapsed.TotalSeconds / (epoch + 1);
         string done = string.Create(CultureInfo.InvariantCulture, $"epoch {epoch + 1}");
         string of = string.Create(CultureInfo.InvariantCulture, $"/{epochs}");
-        string lossNow = $"loss {NumPyFormat.Fixed(loss, 6)}";
+        string lossNow = $"loss {NumPyFormat.General(loss, 6)}";
         string left = $"{Duration((epochs - epoch - 1) * secondsPerEpoch)} left";
         return
         [

@@ -58,7 +58,7 @@ public sealed class BooleanNamesTests
         rows.Labels.Should().Equal("00", "01", "11");
         rows.FirstRow.Should().Equal(1, 2, 0);
         rows.AreAllTwoInputRows.Should().BeFalse();
-        rows.TruthTable([0.9, 0.2, 0.5, 0.1], 0.5).Should().Be("011", "00 → 0.2, 01 → 0.5 (counts as 1, as predict's accuracy counts it), 11 → 0.9");
+        rows.TruthTable([0.9, 0.2, 0.5, 0.1], Activation.Sigmoid).Should().Be("011", "00 → 0.2, 01 → 0.5 (counts as 1, as predict's accuracy counts it), 11 → 0.9");
     }
 
     [Fact]
@@ -71,6 +71,6 @@ public sealed class BooleanNamesTests
     [Fact]
     public void A_nan_output_reads_as_0()
     {
-        BinaryRows.Of(Matrix.FromRows([0], [1]))!.TruthTable([double.NaN, 0.7], 0.5).Should().Be("01");
+        BinaryRows.Of(Matrix.FromRows([0], [1]))!.TruthTable([double.NaN, 0.7], Activation.Sigmoid).Should().Be("01");
     }
 }

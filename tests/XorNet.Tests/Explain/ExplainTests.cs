@@ -76,7 +76,8 @@ public sealed class ExplainTests : IDisposable
 
         plain.AsObject().Select(p => p.Key).Should().NotContain("explanation");
         JsonNode explanation = report["explanation"]!;
-        explanation["threshold"]!.GetValue<double>().Should().Be(0.5);
+        explanation.AsObject().Select(p => p.Key).Should().Equal("rowSource", "rows", "truthTableRows", "layers");
+        explanation["layers"]!.AsArray().Select(l => l!["threshold"]!.GetValue<double>()).Should().Equal(0.5, 0.5);
         explanation["truthTableRows"]!.AsArray().Select(r => r!.GetValue<string>()).Should().Equal("00", "01", "10", "11");
         JsonArray layers = explanation["layers"]!.AsArray();
         layers.Select(l => l!["output"]!.GetValue<bool>()).Should().Equal(false, true);
@@ -128,7 +129,10 @@ public sealed class ExplainTests : IDisposable
                 JsonNode unit = layers[l]!["units"]![u]!;
                 double[] expected = [.. a.Select(row => row[u])];
                 Values(unit["outputs"]!).Zip(expected).Should().OnlyContain(p => Math.Abs(p.First - p.Second) < 1e-12);
-                string table = string.Concat(expected.Select(v => v >= 0.5 ? '1' : '0'));
+                // Tanh units read as 1 from 0, the middle of their range; the sigmoid output from 0.5.
+                double threshold = l < 2 ? 0 : 0.5;
+                layers[l]!["threshold"]!.GetValue<double>().Should().Be(threshold);
+                string table = string.Concat(expected.Select(v => v >= threshold ? '1' : '0'));
                 unit["truthTable"]!.GetValue<string>().Should().Be(table);
                 unit["function"]!.GetValue<string>().Should().Be(XorNet.Explain.BooleanNames.Of(table));
             }
@@ -155,7 +159,7 @@ public sealed class ExplainTests : IDisposable
         string output = InProcess.Run("--dataset", "parity3", "--layers", "6,6", "--activation", "tanh", "--init", "xavier", "--lr", "0.3", "--epochs", "4000", "--explain").Output;
 
         string[] lines = Explanation(output);
-        lines[1].Should().Be("Truth tables over x1 x2 x3 = 000 001 010 011 100 101 110 111, reading an output ≥ 0.5 as 1.");
+        lines[1].Should().Be("Truth tables over x1 x2 x3 = 000 001 010 011 100 101 110 111, reading a tanh output ≥ 0 and a sigmoid output ≥ 0.5 as 1.");
         Unit(lines, "y").Should().EndWith("   01101001", "parity of three bits, as trained, and no name");
     }
 

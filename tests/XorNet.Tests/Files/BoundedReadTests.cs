@@ -25,7 +25,7 @@ public sealed class BoundedReadTests : IDisposable
         { "predict --model zeros.json 0,0", "XorNet: zeros.json: the file is 300 MiB, larger than the 64 MiB this program reads" },
         { "--epochs 1 --init-from nul.json", "XorNet: --init-from nul.json: not a model file: it is not JSON (it begins '\\x00\\x00" },
         { "sweep summarize /dev/zero", "XorNet: /dev/zero is not a record file" },
-        { "sweep summarize endless.csv", "XorNet: endless.csv line 1 is not a run's record" },
+        { "sweep summarize endless.csv", "XorNet: endless.csv is not a file of records" },
         { "sweep summarize sparse.csv", "XorNet: sparse.csv: the file is 3 GiB, larger than the 1 GiB this program reads" },
     };
 

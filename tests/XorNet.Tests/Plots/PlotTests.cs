@@ -23,7 +23,7 @@ public sealed class PlotTests : IDisposable
         string[] points = svg.Descendants(SvgNs + "polyline").Single().Attribute("points")!.Value.Split(' ');
         points.Length.Should().BeInRange(1000, 2000, "10000 epochs reduced to at most 2000 points");
         string[] labels = [.. svg.Descendants(SvgNs + "text").Select(t => t.Value)];
-        labels.Should().Contain(["1e-3", "1e-2", "1e-1", "1e0", "epoch", "0", "8000"]);
+        labels.Should().Contain(["0.001", "0.01", "0.1", "1", "epoch", "0", "8000"]);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class ProgressDisplayTests
         progress.Dispose();
         string erased = terminal.ToString()[drawn.Length..];
 
-        drawn.Should().StartWith("\repoch ").And.Contain("loss 0.125000").And.Contain("1,000 epochs/s").And.Contain("s left");
+        drawn.Should().StartWith("\repoch ").And.Contain("loss 0.125").And.Contain("1,000 epochs/s").And.Contain("s left");
         drawn.Should().NotContain("\n");
         Regex.Count(drawn, "\repoch ").Should().BeInRange(3, 4, "draws at 1.0 s and then every 0.1 s up to 1.35 s");
         erased.Should().Be("\r\u001b[K");
@@ -88,7 +88,7 @@ public sealed class ProgressDisplayTests
         rows.Take(4).Should().Equal("Epoch 0, Loss: 0.5000", "Epoch 500, Loss: 0.5000", "Epoch 1000, Loss: 0.5000", "Epoch 1500, Loss: 0.5000");
 
         // Drawn again at once after the line, for the epoch that line was logged at.
-        rows[4].Should().StartWith("epoch 1501/1000000  loss 0.500000");
+        rows[4].Should().StartWith("epoch 1501/1000000  loss 0.5");
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class ProgressDisplayTests
             progress.Report(epoch, 0.25);
         }
 
-        Screen.Of(terminal.ToString(), 200).Rows.Should().Equal("epoch 3/100  loss 0.250000  2.4 s per epoch  3 m 53 s left");
+        Screen.Of(terminal.ToString(), 200).Rows.Should().Equal("epoch 3/100  loss 0.25  2.4 s per epoch  3 m 53 s left");
     }
 
     [Theory]
@@ -169,6 +169,13 @@ public sealed class ProgressDisplayTests
 
         Screen.Of(terminal.ToString(), columns).Rows.Should().Equal(expected);
     }
+
+    [Theory]
+    [InlineData(4.476399634372746e-05, "loss 4.4764e-05")]
+    [InlineData(1.5e-300, "loss 1.5e-300")]
+    [InlineData(0.473333, "loss 0.473333")]
+    public void A_small_loss_keeps_its_significant_digits(double loss, string expected) =>
+        ProgressDisplay.Forms(884, 200_000, loss, TimeSpan.FromSeconds(2.655))[0].Should().Contain($"  {expected}  ");
 
     [Theory]
     [InlineData(0.001, "1,000 epochs/s")]

@@ -94,5 +94,5 @@ internal static class PredictCommand
 
     // One row's answer: the row as given, then each output to three decimals.
     private static string Line(string row, Matrix predictions, int r) =>
-        $"{row} -> {string.Join(' ', predictions.Row(r).ToArray().Select(p => NumPyFormat.Fixed(p, 3)))}";
+        $"{row} -> {string.Join(' ', predictions.Row(r).ToArray().Select(p => NumPyFormat.Readable(p, 3)))}";
 }

@@ -81,17 +81,9 @@ internal static class SweepSummaryJson
         return Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
     }
 
-    // Python's repr, which is valid JSON for every finite number; NaN and the infinities (a median over diverged runs)
-    // as strings, as the training report writes them, since JSON has no such numbers.
     private static void Number(Utf8JsonWriter json, string name, double value)
     {
-        if (!double.IsFinite(value))
-        {
-            json.WriteString(name, double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
-            return;
-        }
-
         json.WritePropertyName(name);
-        json.WriteRawValue(NumPyFormat.Repr(value));
+        ReprJsonNumber.WriteValue(json, value);
     }
 }

@@ -36,7 +36,7 @@ internal static class SweepSummaryText
         columns.Add(("median", s => Epochs(s.Epochs?.Median), false));
         columns.Add(("p10", s => Epochs(s.Epochs?.P10), false));
         columns.Add(("p90", s => Epochs(s.Epochs?.P90), false));
-        columns.Add(("not converged", s => s.MedianFinalLossNotConverged is { } loss ? NumPyFormat.Fixed(loss, 4) : "-", false));
+        columns.Add(("not converged", s => s.MedianFinalLossNotConverged is { } loss ? NumPyFormat.Readable(loss, 4) : "-", false));
 
         string[][] cells = [.. summaries.Select(s => columns.Select(c => c.Cell(s)).ToArray())];
         int[] widths = [.. columns.Select((c, i) => Math.Max(c.Heading.Length, cells.Max(row => row[i].Length)))];

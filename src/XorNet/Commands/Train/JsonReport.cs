@@ -6,6 +6,8 @@ using XorNet.Explain;
 using XorNet.Models;
 using XorNet.Network;
 
+using XorNet.NumPy;
+
 namespace XorNet.Commands.Train;
 
 /// <summary>The <c>--format json</c> document: the configuration, the log, the predictions and the trained weights.</summary>
@@ -75,6 +77,6 @@ internal sealed record JsonReport(
 }
 
 /// <summary>Source-generated serialisation, so JSON output needs no reflection (trimming and AOT safe).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, Converters = [typeof(ReprJsonNumber), typeof(ReprJsonNumberArray)])]
 [JsonSerializable(typeof(JsonReport))]
 internal sealed partial class JsonReportContext : JsonSerializerContext;

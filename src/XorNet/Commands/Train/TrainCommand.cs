@@ -112,6 +112,15 @@ internal static class TrainCommand
             return ErrorLine.Fail(error, TrainingMessages.OutOfMemory(data, settings), ExitCodes.Failed);
         }
 
+        // A run that saturated its units ends with a flat loss and exit status 0: say so, once, on stderr. Only a run
+        // that did not fit its data is examined, so that a trained network with sharp units is not reported.
+        if (result.EpochsRun > 0 && Network.Accuracy.Of(result.Predictions, data.Y) < 1
+            && Saturation.SaturatedLayer(result.Network, data.X) is { } saturated)
+        {
+            bool moved = result.Log.Count > 0 && result.FinalLoss is { } last && result.Log[0].Loss != last;
+            error.WriteLine($"{Name}: {TrainingMessages.Saturated(saturated, settings, moved)}");
+        }
+
         // The trained weights (those --save writes) on the training rows; the diagram labels units with it too.
         Explanation? explanation = evaluation.Explain || files.NetworkPlot is not null || files.UnitsPlot is not null
             ? Explainer.Explain(result.Network, data.X, $"the {Words.Count(data.Rows, "training row")}")

@@ -53,10 +53,10 @@ internal sealed class TrainOptions
             "--plot-boundary", "Draw the trained network's output over the plane, its 0.5 contour and the data as SVG, one panel per output (two-input data only)", "PATH.svg", "a file path such as boundary.svg");
         Explain = new Option<bool>("--explain")
         {
-            Description = "After the predictions, each unit's weights and bias, outputs on the training rows and, for 0/1 inputs, the Boolean function it computes (output ≥ 0.5 read as 1), layer by layer",
+            Description = "After the predictions, each unit's weights and bias, outputs on the training rows and, for 0/1 inputs, the Boolean function it computes (an output read as 1 from the middle of its activation's range: ≥ 0.5 sigmoid, ≥ 0 tanh, > 0 relu), layer by layer",
         };
         PlotUnits = common.PathOption(
-            "--plot-units", "Draw each hidden unit's output over the plane as SVG, a row per layer, and the network's output (two-input data only)", "PATH.svg", "a file path such as units.svg");
+            "--plot-units", "Draw each hidden unit's output over the plane as SVG, coloured over its activation's range, a row per layer, and the network's output (two-input data only)", "PATH.svg", "a file path such as units.svg");
         PlotNetwork = common.PathOption(
             "--plot-network", "Draw the trained network as an SVG diagram: edges by weight, biases, and each unit's Boolean function", "PATH.svg", "a file path such as network.svg");
         Animate = common.PathOption(

@@ -40,7 +40,7 @@ public sealed class InspectTests : IDisposable
         JsonNode report = JsonNode.Parse(output)!;
         report.AsObject().Select(p => p.Key).Should().Equal("explanation");
         JsonNode explanation = report["explanation"]!;
-        explanation["rows"]!.ToJsonString().Should().Be("[[0,0],[0,1],[1,0],[1,1]]");
+        explanation["rows"]!.ToJsonString().Should().Be("[[0.0,0.0],[0.0,1.0],[1.0,0.0],[1.0,1.0]]", "doubles as Python's repr writes them");
         explanation["layers"]!.ToJsonString().Should().Be(trained["explanation"]!["layers"]!.ToJsonString(), "the same weights on the same rows");
     }
 

@@ -22,7 +22,8 @@ public sealed class TraceTests
 
         (int exitCode, string output, string error) = InProcess.Run(Arguments(c));
 
-        error.Should().BeEmpty();
+        // A run that saturates its units (some cases do, on purpose) says so on stderr; nothing else may be there.
+        error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => !line.StartsWith("XorNet: warning: the units have saturated", StringComparison.Ordinal)).Should().BeEmpty();
         exitCode.Should().Be(ExitCodes.Success);
         output.Should().Be(c["transcript"]!.GetValue<string>());
     }

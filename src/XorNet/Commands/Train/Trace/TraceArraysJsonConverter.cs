@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
+using XorNet.NumPy;
+
 namespace XorNet.Commands.Train.Trace;
 
 /// <summary>
-/// Writes a trace's named arrays as JSON: finite numbers as numbers (shortest round-trip text, as everywhere in the
+/// Writes a trace's named arrays as JSON: finite numbers as numbers (Python's repr, as everywhere in the
 /// report), and the non-finite values JSON has no number for as the strings <c>"Infinity"</c>, <c>"-Infinity"</c>
 /// and <c>"NaN"</c>, the names System.Text.Json reads back with <see cref="JsonNumberHandling.AllowNamedFloatingPointLiterals"/>.
 /// </summary>
@@ -29,14 +31,7 @@ internal sealed class TraceArraysJsonConverter : JsonConverter<Dictionary<string
                 writer.WriteStartArray();
                 foreach (double x in row)
                 {
-                    if (double.IsFinite(x))
-                    {
-                        writer.WriteNumberValue(x);
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(double.IsNaN(x) ? "NaN" : x > 0 ? "Infinity" : "-Infinity");
-                    }
+                    ReprJsonNumber.WriteElement(writer, x);
                 }
 
                 writer.WriteEndArray();
