@@ -144,7 +144,7 @@ public static class Program
 
         sweep.Validators.Add(sweepOptions.Validate);
         sweep.Validators.Add(command => UsageChecks.RejectRepeated(command, sweepOptions.Repeatable));
-        sweep.SetAction(parse => Guard(error, () => SweepCommand.Run(sweepOptions, parse, input, output, error, showProgress, cancellationToken)));
+        sweep.SetAction(parse => Guard(error, () => SweepCommand.Run(sweepOptions.Request(parse, input), output, error, showProgress, cancellationToken)));
 
         var summarize = new Command("summarize", "Prints the summary of runs recorded by 'sweep --out' in one or more files (for instance one per shard).");
         summarize.Arguments.Add(sweepOptions.Files);
