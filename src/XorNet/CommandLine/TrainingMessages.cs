@@ -16,7 +16,7 @@ internal static class TrainingMessages
     public static string? TooLarge(Dataset data, TrainingSettings settings, long availableBytes)
     {
         Architecture architecture = settings.ArchitectureFor(data);
-        long needed = Networks.TrainingBytes(architecture, data.Rows);
+        long needed = TrainingMemory.Bytes(architecture, data.Rows);
         string option = settings.LayersOption;
         if (needed > availableBytes)
         {
@@ -24,7 +24,7 @@ internal static class TrainingMessages
                 $"{option} needs about {Size(needed)} to train on {Words.Count(data.Rows, "row")}, more than the {Size(availableBytes)} available; choose {Smaller(settings)}.");
         }
 
-        if (Networks.TooLargeLayer(architecture) is { } layer)
+        if (TrainingMemory.TooLargeLayer(architecture) is { } layer)
         {
             if (architecture.IsNotebook && settings.Layers is null)
             {
@@ -41,7 +41,7 @@ internal static class TrainingMessages
 
     /// <summary>Memory ran out while training: what the network was estimated to need, and on how much data.</summary>
     public static string OutOfMemory(Dataset data, TrainingSettings settings) => Invariant(
-        $"out of memory: training with {settings.LayersOption} on {Words.Count(data.Rows, "row")} of {data.Name} needs about {Size(Networks.TrainingBytes(settings.ArchitectureFor(data), data.Rows))} besides the data itself; close other programs, or choose {Smaller(settings)} or less data.");
+        $"out of memory: training with {settings.LayersOption} on {Words.Count(data.Rows, "row")} of {data.Name} needs about {Size(TrainingMemory.Bytes(settings.ArchitectureFor(data), data.Rows))} besides the data itself; close other programs, or choose {Smaller(settings)} or less data.");
 
     /// <summary>Memory ran out outside training: reading the data or model, or building the results.</summary>
     public const string OutOfMemoryOutsideTraining =

@@ -25,7 +25,7 @@ public static class Explainer
             throw new ArgumentException($"The network takes {architecture.Inputs} inputs, but the rows have {x.Columns}.", nameof(x));
         }
 
-        IReadOnlyList<Matrix>? outputs = x is null || x.Rows == 0 ? null : Networks.LayerOutputs(network, x);
+        IReadOnlyList<Matrix>? outputs = x is null || x.Rows == 0 ? null : DeepNetwork.Of(network).LayerOutputs(x);
         BinaryRows? binary = outputs is null ? null : BinaryRows.Of(x!);
         IReadOnlyList<string> inputs = InputNames(architecture.Inputs);
         var layers = new LayerExplanation[architecture.Layers];

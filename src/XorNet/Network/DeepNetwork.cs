@@ -83,6 +83,17 @@ public sealed class DeepNetwork : INetwork
         return new DeepNetwork(architecture, weights, biases);
     }
 
+    /// <summary>
+    /// <paramref name="network"/> as a deep network, to run what only <see cref="DeepNetwork"/> offers (such as
+    /// <see cref="LayerOutputs"/>): itself, or the notebook's network seen as the deep one, which computes the same
+    /// bits; its matrices are shared, not copied.
+    /// </summary>
+    public static DeepNetwork Of(INetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return network as DeepNetwork ?? new DeepNetwork(network.Architecture, network.Weights, network.Biases);
+    }
+
     /// <summary>The network's outputs for the rows of <paramref name="x"/> (a new rows × outputs matrix).</summary>
     public Matrix Predict(Matrix x) => ForwardAll(x, null).YHat.Clone();
 

@@ -194,10 +194,10 @@ internal static class SweepCommand
             // Each of the runs in flight has its own network and workspace.
             if (jobs > 1 && TrainingMessages.TooLarge(data, settings, available / jobs) is not null)
             {
-                int fits = (int)Math.Clamp(available / Math.Max(Networks.TrainingBytes(settings.ArchitectureFor(data), data.Rows), 1), 1, jobs - 1);
+                int fits = (int)Math.Clamp(available / Math.Max(TrainingMemory.Bytes(settings.ArchitectureFor(data), data.Rows), 1), 1, jobs - 1);
                 return string.Create(
                     CultureInfo.InvariantCulture,
-                    $"--jobs {jobs} trains {jobs} runs at once, each with {settings.LayersOption} needing about {TrainingMessages.Size(Networks.TrainingBytes(settings.ArchitectureFor(data), data.Rows))}: more than the {TrainingMessages.Size(available)} available; give --jobs {fits}{(fits > 1 ? " or fewer" : "")}.");
+                    $"--jobs {jobs} trains {jobs} runs at once, each with {settings.LayersOption} needing about {TrainingMessages.Size(TrainingMemory.Bytes(settings.ArchitectureFor(data), data.Rows))}: more than the {TrainingMessages.Size(available)} available; give --jobs {fits}{(fits > 1 ? " or fewer" : "")}.");
             }
         }
 

@@ -54,7 +54,7 @@ public sealed class DeepOptionTests
     [Fact]
     public void The_memory_estimate_grows_with_every_layer_and_the_rows()
     {
-        long Bytes(int[] sizes, int rows) => Networks.TrainingBytes(new Architecture(sizes, Activation.Tanh), rows);
+        long Bytes(int[] sizes, int rows) => TrainingMemory.Bytes(new Architecture(sizes, Activation.Tanh), rows);
 
         // Three weight-sized arrays per layer (weights, gradients, transposes) dominate a wide network: 3 · 8 · 1000².
         Bytes([2, 1000, 1000, 1], 4).Should().BeGreaterThan(3L * 8 * 1000 * 1000).And.BeLessThan(4L * 8 * 1000 * 1000);
@@ -62,7 +62,7 @@ public sealed class DeepOptionTests
         Bytes([2, 64, 64, 64, 2], 4).Should().BeGreaterThan(Bytes([2, 64, 64, 2], 4));
 
         // The notebook's architecture keeps the tuned engine's own estimate.
-        Networks.TrainingBytes(Architecture.Notebook(2, 4), 4).Should().Be(TwoLayerNetwork.TrainingBytes(2, 4, 4));
+        TrainingMemory.Bytes(Architecture.Notebook(2, 4), 4).Should().Be(TwoLayerNetwork.TrainingBytes(2, 4, 4));
     }
 
     [Fact]
