@@ -75,10 +75,10 @@ public static class Program
             OutputFiles files = training.OutputFiles(parse);
             TrainingSettings settings = training.Settings(parse);
             Dataset data = training.LoadDataset(parse, input);
-            var evaluation = new Evaluation(training.LoadValidation(parse, input, data), parse.GetValue(training.Metrics), training.TracedEpochs(parse), parse.GetValue(training.Explain));
+            var additions = new TranscriptAdditions(training.LoadValidation(parse, input, data), parse.GetValue(training.Metrics), training.TracedEpochs(parse), parse.GetValue(training.Explain));
             return TrainCommand.Run(
                 data, settings, CommandLineOptions.OutputFormat(parse, training.Format),
-                parse.GetValue(training.CheckGradients), files, parse.GetValue(training.InitFrom), evaluation, output, error, showProgress, cancellationToken);
+                parse.GetValue(training.CheckGradients), files, parse.GetValue(training.InitFrom), additions, output, error, showProgress, cancellationToken);
         }));
 
         var predictOptions = new PredictOptions(options);
