@@ -34,7 +34,7 @@ public sealed record TrainingSettings(
     public INetwork? InitialNetwork { get; init; }
 
     /// <summary>The hidden layer sizes in use.</summary>
-    public IReadOnlyList<int> HiddenSizes => InitialNetwork?.Architecture.Hidden ?? Layers ?? [Hidden];
+    public IReadOnlyList<int> HiddenSizes => InitialNetwork?.Architecture.HiddenSizes ?? Layers ?? [Hidden];
 
     /// <summary>
     /// The hidden sizes as messages name them: <c>--layers 8,4</c>, <c>--hidden 4</c>, or the layers of the
