@@ -26,7 +26,7 @@ internal static class TrainingMessages
 
         if (TrainingMemory.TooLargeLayer(architecture) is { } layer)
         {
-            if (architecture.IsNotebook && settings.Layers is null)
+            if (architecture.IsNotebook && settings.ExplicitHiddenSizes is null)
             {
                 return Invariant(
                     $"{option} needs about {Size(needed)} to train, in arrays larger than a .NET program can have; with {Words.Count(data.Inputs, "input")} the largest hidden size is {TwoLayerNetwork.MaxHidden(data.Inputs)}.");
@@ -76,7 +76,7 @@ internal static class TrainingMessages
     public static string GradientCheckFailed() =>
         $"backpropagation disagrees with finite differences: |analytic - numeric| exceeds {NumPyFormat.Repr(GradientCheck.AbsoluteTolerance)} + {NumPyFormat.Repr(GradientCheck.RelativeTolerance)}·|numeric|.";
 
-    private static string Smaller(TrainingSettings settings) => settings.Layers is null ? "a smaller hidden size" : "smaller or fewer layers";
+    private static string Smaller(TrainingSettings settings) => settings.ExplicitHiddenSizes is null ? "a smaller hidden size" : "smaller or fewer layers";
 
     // Two significant digits are plenty to compare with 1; printed as Python prints the rounded number.
     private static string Short(double ratio) =>

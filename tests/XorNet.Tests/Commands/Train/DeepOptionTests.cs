@@ -42,13 +42,13 @@ public sealed class DeepOptionTests
     [Fact]
     public void Layers_too_large_for_an_array_are_refused_whatever_the_memory()
     {
-        var settings = new TrainingSettings { Layers = [50_000, 50_000] };
+        var settings = new TrainingSettings { ExplicitHiddenSizes = [50_000, 50_000] };
 
         string? message = TrainingMessages.TooLarge(Dataset.Xor, settings, long.MaxValue);
 
         message.Should().StartWith("--layers 50000,50000 needs about ").And.EndWith(
             " to train, in arrays larger than a .NET program can have: layer 2 alone has 50000 × 50000 weights; choose smaller or fewer layers.");
-        TrainingMessages.TooLarge(Dataset.Xor, new TrainingSettings { Layers = [4000, 4000] }, long.MaxValue).Should().BeNull();
+        TrainingMessages.TooLarge(Dataset.Xor, new TrainingSettings { ExplicitHiddenSizes = [4000, 4000] }, long.MaxValue).Should().BeNull();
     }
 
     [Fact]
