@@ -37,14 +37,6 @@ public sealed record TrainingSettings(
     public IReadOnlyList<int> HiddenSizes => InitialNetwork?.Architecture.HiddenSizes ?? ExplicitHiddenSizes ?? [HiddenUnits];
 
     /// <summary>
-    /// The hidden sizes as messages name them: <c>--layers 8,4</c>, <c>--hidden 4</c>, or the layers of the
-    /// <c>--init-from</c> model.
-    /// </summary>
-    public string LayersOption => InitialNetwork is not null
-        ? $"the --init-from model's layers {string.Join(',', HiddenSizes)}"
-        : ExplicitHiddenSizes is null ? $"--hidden {string.Join(',', HiddenSizes)}" : $"--layers {string.Join(',', HiddenSizes)}";
-
-    /// <summary>
     /// When the run counts as converged; null for <see cref="TargetLoss"/>'s bound when it is set, else no test.
     /// </summary>
     public Convergence? Convergence { get; init; }

@@ -197,7 +197,7 @@ internal static class SweepCommand
                 int fits = (int)Math.Clamp(available / Math.Max(TrainingMemory.Bytes(settings.ArchitectureFor(data), data.Rows), 1), 1, jobs - 1);
                 return string.Create(
                     CultureInfo.InvariantCulture,
-                    $"--jobs {jobs} trains {jobs} runs at once, each with {settings.LayersOption} needing about {TrainingMessages.Size(TrainingMemory.Bytes(settings.ArchitectureFor(data), data.Rows))}: more than the {TrainingMessages.Size(available)} available; give --jobs {fits}{(fits > 1 ? " or fewer" : "")}.");
+                    $"--jobs {jobs} trains {jobs} runs at once, each with {TrainingMessages.HiddenSizesOption(settings)} needing about {TrainingMessages.Size(TrainingMemory.Bytes(settings.ArchitectureFor(data), data.Rows))}: more than the {TrainingMessages.Size(available)} available; give --jobs {fits}{(fits > 1 ? " or fewer" : "")}.");
             }
         }
 
