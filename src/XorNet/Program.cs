@@ -87,10 +87,10 @@ public static class Program
             OutputFiles files = training.OutputFiles(parse);
             TrainingSettings settings = training.Settings(parse, out InitialModel.Start? start);
             Dataset data = training.LoadDataset(parse, input);
-            var evaluation = new Evaluation(training.LoadValidation(parse, input, data), parse.GetValue(training.Metrics), training.TracedEpochs(parse), parse.GetValue(training.Explain));
+            var additions = new TranscriptAdditions(training.LoadValidation(parse, input, data), parse.GetValue(training.Metrics), training.TracedEpochs(parse), parse.GetValue(training.Explain));
             return TrainCommand.Run(
                 data, settings, CommandLineOptions.OutputFormat(parse, training.Format),
-                parse.GetValue(training.CheckGradients), files, start, evaluation, output, error, showProgress, cancellationToken);
+                parse.GetValue(training.CheckGradients), files, start, additions, output, error, showProgress, cancellationToken);
         }));
 
         var predictOptions = new PredictOptions(options);
@@ -171,7 +171,7 @@ public static class Program
 
         sweep.Validators.Add(sweepOptions.Validate);
         sweep.Validators.Add(command => UsageChecks.RejectRepeated(command, sweepOptions.Repeatable));
-        sweep.SetAction(parse => Guard(error, () => SweepCommand.Run(sweepOptions, parse, input, output, error, showProgress, cancellationToken)));
+        sweep.SetAction(parse => Guard(error, () => SweepCommand.Run(sweepOptions.Request(parse, input), output, error, showProgress, cancellationToken)));
 
         var summarize = new Command("summarize", "Prints the summary of runs recorded by 'sweep --out' in one or more files (for instance one per shard).");
         summarize.Arguments.Add(sweepOptions.Files);

@@ -16,17 +16,17 @@ internal static class TrainingMessages
     public static string? TooLarge(Dataset data, TrainingSettings settings, long availableBytes)
     {
         Architecture architecture = settings.ArchitectureFor(data);
-        long needed = Networks.TrainingBytes(architecture, data.Rows);
-        string option = settings.LayersOption;
+        long needed = TrainingMemory.Bytes(architecture, data.Rows);
+        string option = HiddenSizesOption(settings);
         if (needed > availableBytes)
         {
             return Invariant(
                 $"{option} needs about {Size(needed)} to train on {Words.Count(data.Rows, "row")}, more than the {Size(availableBytes)} available; choose {Smaller(settings)}.");
         }
 
-        if (Networks.TooLargeLayer(architecture) is { } layer)
+        if (TrainingMemory.TooLargeLayer(architecture) is { } layer)
         {
-            if (architecture.IsNotebook && settings.Layers is null)
+            if (architecture.IsNotebook && settings.ExplicitHiddenSizes is null)
             {
                 return Invariant(
                     $"{option} needs about {Size(needed)} to train, in arrays larger than a .NET program can have; with {Words.Count(data.Inputs, "input")} the largest hidden size is {TwoLayerNetwork.MaxHidden(data.Inputs)}.");
@@ -41,7 +41,7 @@ internal static class TrainingMessages
 
     /// <summary>Memory ran out while training: what the network was estimated to need, and on how much data.</summary>
     public static string OutOfMemory(Dataset data, TrainingSettings settings) => Invariant(
-        $"out of memory: training with {settings.LayersOption} on {Words.Count(data.Rows, "row")} of {data.Name} needs about {Size(Networks.TrainingBytes(settings.ArchitectureFor(data), data.Rows))} besides the data itself; close other programs, or choose {Smaller(settings)} or less data.");
+        $"out of memory: training with {HiddenSizesOption(settings)} on {Words.Count(data.Rows, "row")} of {data.Name} needs about {Size(TrainingMemory.Bytes(settings.ArchitectureFor(data), data.Rows))} besides the data itself; close other programs, or choose {Smaller(settings)} or less data.");
 
     /// <summary>Memory ran out outside training: reading the data or model, or building the results.</summary>
     public const string OutOfMemoryOutsideTraining =
@@ -97,7 +97,20 @@ internal static class TrainingMessages
     public static string GradientCheckFailed() =>
         $"backpropagation disagrees with finite differences: |analytic - numeric| exceeds {NumPyFormat.Repr(GradientCheck.AbsoluteTolerance)} + {NumPyFormat.Repr(GradientCheck.RelativeTolerance)}·|numeric|.";
 
-    private static string Smaller(TrainingSettings settings) => settings.Layers is null ? "a smaller hidden size" : "smaller or fewer layers";
+    /// <summary>
+    /// The hidden sizes of <paramref name="settings"/> as messages name them: <c>--layers 8,4</c>, <c>--hidden 4</c>,
+    /// or the layers of the <c>--init-from</c> model.
+    /// </summary>
+    public static string HiddenSizesOption(TrainingSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        string sizes = string.Join(',', settings.HiddenSizes);
+        return settings.InitialNetwork is not null
+            ? $"the --init-from model's layers {sizes}"
+            : settings.ExplicitHiddenSizes is null ? $"--hidden {sizes}" : $"--layers {sizes}";
+    }
+
+    private static string Smaller(TrainingSettings settings) => settings.ExplicitHiddenSizes is null ? "a smaller hidden size" : "smaller or fewer layers";
 
     // Two significant digits are plenty to compare with 1; printed as Python prints the rounded number.
     private static string Short(double ratio) =>

@@ -22,13 +22,13 @@ public static class Explainer
             throw new ArgumentException($"The network takes {architecture.Inputs} inputs, but the rows have {x.Columns}.", nameof(x));
         }
 
-        IReadOnlyList<Matrix>? outputs = x is null || x.Rows == 0 ? null : Networks.LayerOutputs(network, x);
+        IReadOnlyList<Matrix>? outputs = x is null || x.Rows == 0 ? null : DeepNetwork.Of(network).LayerOutputs(x);
         BinaryRows? binary = outputs is null ? null : BinaryRows.Of(x!);
         IReadOnlyList<string> inputs = InputNames(architecture.Inputs);
-        var layers = new LayerExplanation[architecture.Layers];
-        for (int l = 0; l < architecture.Layers; l++)
+        var layers = new LayerExplanation[architecture.LayerCount];
+        for (int l = 0; l < architecture.LayerCount; l++)
         {
-            bool isOutput = l == architecture.Layers - 1;
+            bool isOutput = l == architecture.LayerCount - 1;
             Activation activation = isOutput ? Activation.Sigmoid : architecture.Activation;
             IReadOnlyList<string> names = UnitNames(architecture, l);
             Matrix weights = network.Weights[l], biases = network.Biases[l];
@@ -60,9 +60,9 @@ public static class Explainer
     {
         ArgumentNullException.ThrowIfNull(architecture);
         ArgumentOutOfRangeException.ThrowIfNegative(layer);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(layer, architecture.Layers);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(layer, architecture.LayerCount);
         int count = architecture.Sizes[layer + 1];
-        string prefix = layer == architecture.Layers - 1 ? "y" : architecture.Layers == 2 ? "h" : string.Create(CultureInfo.InvariantCulture, $"h{layer + 1}.");
+        string prefix = layer == architecture.LayerCount - 1 ? "y" : architecture.LayerCount == 2 ? "h" : string.Create(CultureInfo.InvariantCulture, $"h{layer + 1}.");
         return prefix == "y" && count == 1
             ? ["y"]
             : [.. Enumerable.Range(1, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"{prefix}{i}"))];

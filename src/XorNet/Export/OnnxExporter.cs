@@ -141,9 +141,9 @@ public static class OnnxExporter
     private static string Description(Architecture architecture, OnnxPrecision precision) =>
         $"A {string.Join('-', architecture.Sizes)} network trained by XorNet: {Words(architecture)}, in {OnnxPrecisions.Names[(int)precision]} precision.";
 
-    private static string Words(Architecture architecture) => architecture.Layers == 1
+    private static string Words(Architecture architecture) => architecture.LayerCount == 1
         ? "no hidden layer, a sigmoid output"
-        : $"{(architecture.Layers == 2 ? "one hidden layer" : $"{architecture.Layers - 1} hidden layers")} of {Activations.Name(architecture.Activation)} units, a sigmoid output";
+        : $"{(architecture.LayerCount == 2 ? "one hidden layer" : $"{architecture.LayerCount - 1} hidden layers")} of {Activations.Name(architecture.Activation)} units, a sigmoid output";
 
     // The GraphProto: the nodes in order, then the weights, the input and the output.
     private static ProtoMessage Graph(INetwork network, OnnxPrecision precision)
@@ -154,12 +154,12 @@ public static class OnnxExporter
             .Add(OnnxProto.Graph.Name, "xornet")
             .Add(OnnxProto.Graph.DocString, "Layer l: z_l = a_(l-1) · W_l + b_l, a_l = activation(z_l), with a_0 = x and y = a_L.");
         string previous = InputName;
-        for (int l = 1; l <= architecture.Layers; l++)
+        for (int l = 1; l <= architecture.LayerCount; l++)
         {
             string layer = $"layer{l}";
             string product = $"{layer}/xW", z = $"z{l}";
-            string a = l == architecture.Layers ? OutputName : $"a{l}";
-            string activation = Operator(l == architecture.Layers ? Activation.Sigmoid : architecture.Activation);
+            string a = l == architecture.LayerCount ? OutputName : $"a{l}";
+            string activation = Operator(l == architecture.LayerCount ? Activation.Sigmoid : architecture.Activation);
             graph.Add(OnnxProto.Graph.Node, Node($"{layer}/MatMul", "MatMul", [previous, $"W{l}"], product));
             graph.Add(OnnxProto.Graph.Node, Node($"{layer}/Add", "Add", [product, $"b{l}"], z));
             graph.Add(OnnxProto.Graph.Node, Node($"{layer}/{activation}", activation, [z], a));
@@ -179,7 +179,7 @@ public static class OnnxExporter
     // W1, b1, … WL, bL with their names.
     private static IEnumerable<(string Name, Matrix Matrix)> Parameters(INetwork network)
     {
-        for (int l = 0; l < network.Architecture.Layers; l++)
+        for (int l = 0; l < network.Architecture.LayerCount; l++)
         {
             yield return ($"W{l + 1}", network.Weights[l]);
             yield return ($"b{l + 1}", network.Biases[l]);

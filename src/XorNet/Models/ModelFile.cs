@@ -48,7 +48,7 @@ public static class ModelFile
             FormatName,
             Version,
             architecture.Inputs,
-            architecture.Hidden,
+            architecture.HiddenSizes,
             architecture.Outputs,
             Activations.Name(architecture.Activation),
             Initializations.Name(architecture.Initialization),

@@ -98,8 +98,8 @@ internal static class ModelReader
             : Losses.Parse(document.Choice(fields, "loss", Losses.Names, Expected(Losses.Names)));
         var architecture = new Architecture(sizes, activation, initialization, loss);
 
-        string[] weightFields = [.. Enumerable.Range(1, architecture.Layers).SelectMany(l => new[] { $"W{l}", $"b{l}" })];
-        string listed = weightFields.Length == 4 ? "W1, b1, W2 and b2" : $"W1, b1, … W{architecture.Layers}, b{architecture.Layers}";
+        string[] weightFields = [.. Enumerable.Range(1, architecture.LayerCount).SelectMany(l => new[] { $"W{l}", $"b{l}" })];
+        string listed = weightFields.Length == 4 ? "W1, b1, W2 and b2" : $"W1, b1, … W{architecture.LayerCount}, b{architecture.LayerCount}";
         int weights = document.Field(fields, "weights");
         document.Require(document.TokenAt(weights) == JsonTokenType.StartObject, weights,
             $"\"weights\" must be an object holding {listed}, not {Kind(document.TokenAt(weights))}");
@@ -121,9 +121,9 @@ internal static class ModelReader
             described += $" and {outputs} outputs";
         }
 
-        var w = new Matrix[architecture.Layers];
-        var b = new Matrix[architecture.Layers];
-        for (int l = 0; l < architecture.Layers; l++)
+        var w = new Matrix[architecture.LayerCount];
+        var b = new Matrix[architecture.LayerCount];
+        for (int l = 0; l < architecture.LayerCount; l++)
         {
             w[l] = document.Matrix(matrices[$"W{l + 1}"], $"W{l + 1}", sizes[l], sizes[l + 1], described);
             b[l] = document.Matrix(matrices[$"b{l + 1}"], $"b{l + 1}", 1, sizes[l + 1], described);

@@ -15,10 +15,10 @@ public sealed record Architecture(IReadOnlyList<int> Sizes, Activation Activatio
     public int Outputs => Sizes[^1];
 
     /// <summary>Number of weight layers, L.</summary>
-    public int Layers => Sizes.Count - 1;
+    public int LayerCount => Sizes.Count - 1;
 
     /// <summary>The hidden layer sizes.</summary>
-    public IReadOnlyList<int> Hidden => [.. Sizes.Skip(1).Take(Sizes.Count - 2)];
+    public IReadOnlyList<int> HiddenSizes => [.. Sizes.Skip(1).Take(Sizes.Count - 2)];
 
     /// <summary>The notebook's choices for the given sizes.</summary>
     public static Architecture Notebook(int inputs, int hidden, int outputs = 1) => new([inputs, hidden, outputs]);

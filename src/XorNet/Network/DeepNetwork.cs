@@ -28,12 +28,12 @@ public sealed class DeepNetwork : INetwork
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(biases);
         architecture.Validate();
-        if (weights.Count != architecture.Layers || biases.Count != architecture.Layers)
+        if (weights.Count != architecture.LayerCount || biases.Count != architecture.LayerCount)
         {
-            throw new ArgumentException($"Expected {architecture.Layers} weight matrices and bias rows, not {weights.Count} and {biases.Count}.");
+            throw new ArgumentException($"Expected {architecture.LayerCount} weight matrices and bias rows, not {weights.Count} and {biases.Count}.");
         }
 
-        for (int l = 0; l < architecture.Layers; l++)
+        for (int l = 0; l < architecture.LayerCount; l++)
         {
             int fanIn = architecture.Sizes[l], fanOut = architecture.Sizes[l + 1];
             if (weights[l].Rows != fanIn || weights[l].Columns != fanOut || biases[l].Rows != 1 || biases[l].Columns != fanOut)
@@ -66,9 +66,9 @@ public sealed class DeepNetwork : INetwork
         ArgumentNullException.ThrowIfNull(architecture);
         ArgumentNullException.ThrowIfNull(random);
         architecture.Validate();
-        var weights = new Matrix[architecture.Layers];
-        var biases = new Matrix[architecture.Layers];
-        for (int l = 0; l < architecture.Layers; l++)
+        var weights = new Matrix[architecture.LayerCount];
+        var biases = new Matrix[architecture.LayerCount];
+        for (int l = 0; l < architecture.LayerCount; l++)
         {
             int fanIn = architecture.Sizes[l];
             weights[l] = Matrix.RandomNormal(fanIn, architecture.Sizes[l + 1], random);
@@ -81,6 +81,17 @@ public sealed class DeepNetwork : INetwork
         }
 
         return new DeepNetwork(architecture, weights, biases);
+    }
+
+    /// <summary>
+    /// <paramref name="network"/> as a deep network, to run what only <see cref="DeepNetwork"/> offers (such as
+    /// <see cref="LayerOutputs"/>): itself, or the notebook's network seen as the deep one, which computes the same
+    /// bits; its matrices are shared, not copied.
+    /// </summary>
+    public static DeepNetwork Of(INetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return network as DeepNetwork ?? new DeepNetwork(network.Architecture, network.Weights, network.Biases);
     }
 
     /// <summary>The network's outputs for the rows of <paramref name="x"/> (a new rows × outputs matrix).</summary>
@@ -111,7 +122,7 @@ public sealed class DeepNetwork : INetwork
     public IReadOnlyList<(Matrix DW, Matrix DB)> ComputeGradients(Matrix x, Matrix y)
     {
         Workspace w = Backpropagate(x, y);
-        return [.. Enumerable.Range(0, Architecture.Layers).Select(l => (w.DW[l].Clone(), w.DB[l].Clone()))];
+        return [.. Enumerable.Range(0, Architecture.LayerCount).Select(l => (w.DW[l].Clone(), w.DB[l].Clone()))];
     }
 
     // The forward and backward passes over every block of rows: the workspace then holds y_hat, the loss terms and
@@ -120,7 +131,7 @@ public sealed class DeepNetwork : INetwork
     private Workspace Backpropagate(Matrix x, Matrix y)
     {
         Workspace w = WorkspaceFor(x, y);
-        for (int l = 0; l < Architecture.Layers; l++)
+        for (int l = 0; l < Architecture.LayerCount; l++)
         {
             w.DW[l].AsSpan().Clear();
             w.DB[l].AsSpan().Clear();
@@ -138,7 +149,7 @@ public sealed class DeepNetwork : INetwork
         }
 
         // A one-wide layer's db sums one contiguous column, which NumPy does pairwise.
-        for (int l = 0; l < Architecture.Layers; l++)
+        for (int l = 0; l < Architecture.LayerCount; l++)
         {
             if (w.Column[l] is { } column)
             {
@@ -159,7 +170,7 @@ public sealed class DeepNetwork : INetwork
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxUnits, 1);
-        var layers = new Matrix[Architecture.Layers];
+        var layers = new Matrix[Architecture.LayerCount];
         for (int l = 0; l < layers.Length; l++)
         {
             layers[l] = new Matrix(x.Rows, Math.Min(Architecture.Sizes[l + 1], maxUnits));
@@ -196,11 +207,11 @@ public sealed class DeepNetwork : INetwork
     {
         int rows = Math.Min(RowBlock, x.Rows - start);
         ReadOnlySpan<double> input = x.AsSpan().Slice(start * Architecture.Inputs, rows * Architecture.Inputs);
-        for (int l = 0; l < Architecture.Layers; l++)
+        for (int l = 0; l < Architecture.LayerCount; l++)
         {
             Span<double> a = w.A[l].AsSpan()[..(rows * Architecture.Sizes[l + 1])];
             LayerKernels.Affine(input, rows, Architecture.Sizes[l], Architecture.Sizes[l + 1], _weights[l].AsSpan(), _biases[l].AsSpan(), a, Architecture.Sizes[l + 1]);
-            Activations.ApplyInPlace(l < Architecture.Layers - 1 ? Architecture.Activation : Activation.Sigmoid, a);
+            Activations.ApplyInPlace(l < Architecture.LayerCount - 1 ? Architecture.Activation : Activation.Sigmoid, a);
             input = a;
         }
 
@@ -222,7 +233,7 @@ public sealed class DeepNetwork : INetwork
         Span<double> d = w.Delta.AsSpan()[..(rows * outputs)];
         Losses.OutputDelta(Architecture.Loss, y.AsSpan().Slice(start * outputs, rows * outputs), w.YHat.AsSpan().Slice(start * outputs, rows * outputs), d);
         bool inDelta = true;
-        for (int l = Architecture.Layers - 1; l >= 0; l--)
+        for (int l = Architecture.LayerCount - 1; l >= 0; l--)
         {
             int fanIn = Architecture.Sizes[l];
             ReadOnlySpan<double> below = l > 0
@@ -257,7 +268,7 @@ public sealed class DeepNetwork : INetwork
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Update(double learningRate, Workspace w)
     {
-        for (int l = Architecture.Layers - 1; l >= 0; l--)
+        for (int l = Architecture.LayerCount - 1; l >= 0; l--)
         {
             SpanMath.SubtractScaled(_weights[l].AsSpan(), learningRate, w.DW[l].AsSpan());
             SpanMath.SubtractScaled(_biases[l].AsSpan(), learningRate, w.DB[l].AsSpan());
@@ -292,7 +303,7 @@ public sealed class DeepNetwork : INetwork
         {
             Rows = rows;
             IReadOnlyList<int> n = architecture.Sizes;
-            int layers = architecture.Layers;
+            int layers = architecture.LayerCount;
             int widest = n.Max();
             A = [.. Enumerable.Range(1, layers).Select(l => new Matrix(RowBlock, n[l]))];
             Delta = new Matrix(RowBlock, widest);

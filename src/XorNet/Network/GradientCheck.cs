@@ -70,7 +70,7 @@ public static class GradientCheck
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(analytic);
-        bool kinks = network.Architecture.Activation == Activation.Relu && network.Architecture.Layers > 1;
+        bool kinks = network.Architecture.Activation == Activation.Relu && network.Architecture.LayerCount > 1;
         var weights = new double[network.Weights.Count];
         var biases = new double[network.Biases.Count];
         for (int l = 0; l < weights.Length; l++)

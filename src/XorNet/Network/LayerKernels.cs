@@ -47,7 +47,7 @@ internal static class LayerKernels
         if (width == 1 && stride == 1 && inputs > 0)
         {
             // One output column: the rows' dot products, interleaved.
-            SpanMath.RowDots(x, inputs, w, z);
+            RowDots(x, inputs, w, z);
             if (bias.Length != 0)
             {
                 for (int r = 0; r < rows; r++)
@@ -383,4 +383,61 @@ internal static class LayerKernels
         s0.StoreUnsafe(ref z);
         s1.StoreUnsafe(ref z, 4);
     }
+
+    /// <summary>
+    /// <c>dots[j] = Σ_h rows[j, h] · weights[h]</c>, each sum from 0 in ascending h, for the rows of
+    /// <paramref name="rows"/> (one per element of <paramref name="dots"/>, row j starting at <c>j · stride</c>).
+    /// Four rows run side by side: their sums are independent, so the CPU overlaps them although each must stay in
+    /// order.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void RowDots(ReadOnlySpan<double> rows, int stride, ReadOnlySpan<double> weights, Span<double> dots)
+    {
+        int width = weights.Length;
+        ArgumentOutOfRangeException.ThrowIfLessThan(stride, width);
+        if (rows.Length != (long)dots.Length * stride)
+        {
+            ThrowShapeMismatch();
+        }
+
+        ref double a = ref MemoryMarshal.GetReference(rows);
+        ref double w = ref MemoryMarshal.GetReference(weights);
+        int j = 0;
+        for (; j <= dots.Length - 4; j += 4)
+        {
+            ref double a0 = ref Unsafe.Add(ref a, j * stride);
+            ref double a1 = ref Unsafe.Add(ref a0, stride);
+            ref double a2 = ref Unsafe.Add(ref a1, stride);
+            ref double a3 = ref Unsafe.Add(ref a2, stride);
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int h = 0; h < width; h++)
+            {
+                double wh = Unsafe.Add(ref w, h);
+                s0 += Unsafe.Add(ref a0, h) * wh;
+                s1 += Unsafe.Add(ref a1, h) * wh;
+                s2 += Unsafe.Add(ref a2, h) * wh;
+                s3 += Unsafe.Add(ref a3, h) * wh;
+            }
+
+            dots[j] = s0;
+            dots[j + 1] = s1;
+            dots[j + 2] = s2;
+            dots[j + 3] = s3;
+        }
+
+        for (; j < dots.Length; j++)
+        {
+            ref double row = ref Unsafe.Add(ref a, j * stride);
+            double sum = 0;
+            for (int h = 0; h < width; h++)
+            {
+                sum += Unsafe.Add(ref row, h) * Unsafe.Add(ref w, h);
+            }
+
+            dots[j] = sum;
+        }
+    }
+
+    private static void ThrowShapeMismatch() =>
+        throw new ArgumentException("The spans' lengths do not fit one shape of rows, inputs, hidden units and stride.");
 }

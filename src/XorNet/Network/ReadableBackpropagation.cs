@@ -22,7 +22,7 @@ public static class ReadableBackpropagation
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
         Architecture architecture = network.Architecture;
-        int layers = architecture.Layers;
+        int layers = architecture.LayerCount;
         if (x.Columns != architecture.Inputs || y.Columns != architecture.Outputs || y.Rows != x.Rows)
         {
             throw new ArgumentException($"X {x.Shape} and y {y.Shape} do not fit a network of {architecture.Inputs} inputs and {architecture.Outputs} outputs.");

@@ -23,7 +23,7 @@ public static class Saturation
             return null;
         }
 
-        IReadOnlyList<Matrix> layers = Networks.LayerOutputs(network, x);
+        IReadOnlyList<Matrix> layers = DeepNetwork.Of(network).LayerOutputs(x);
         Activation activation = network.Architecture.Activation;
         for (int l = 0; l < layers.Count - 1; l++)
         {

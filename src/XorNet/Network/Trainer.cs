@@ -124,12 +124,12 @@ public static class Trainer
         int rows = Math.Min(data.Rows, Cap);
         var x = Matrix.FromArray(rows, data.Inputs, data.X.AsSpan()[..(rows * data.Inputs)].ToArray());
         var y = Matrix.FromArray(rows, data.Targets, data.Y.AsSpan()[..(rows * data.Targets)].ToArray());
-        int[] sizes = [.. architecture.Sizes.Select((n, l) => l == 0 || l == architecture.Layers ? n : Math.Min(n, Cap))];
+        int[] sizes = [.. architecture.Sizes.Select((n, l) => l == 0 || l == architecture.LayerCount ? n : Math.Min(n, Cap))];
         Architecture small = architecture with { Sizes = sizes };
         INetwork scratch = Networks.FromParameters(
             small,
-            [.. Enumerable.Range(1, small.Layers).Select(l => new Matrix(sizes[l - 1], sizes[l]))],
-            [.. Enumerable.Range(1, small.Layers).Select(l => new Matrix(1, sizes[l]))]);
+            [.. Enumerable.Range(1, small.LayerCount).Select(l => new Matrix(sizes[l - 1], sizes[l]))],
+            [.. Enumerable.Range(1, small.LayerCount).Select(l => new Matrix(1, sizes[l]))]);
         scratch.TrainEpoch(x, y, learningRate);
     }
 }

@@ -2,21 +2,21 @@ namespace XorNet.Network;
 
 /// <summary>The notebook's hyper-parameters; the defaults are the notebook's own.</summary>
 /// <param name="Seed">The <c>np.random.seed</c> value the weights are drawn from.</param>
-/// <param name="Hidden">Number of hidden units.</param>
+/// <param name="HiddenUnits">Number of hidden units of the one hidden layer (<c>--hidden</c>).</param>
 /// <param name="LearningRate">Step size of gradient descent.</param>
 /// <param name="Epochs">Number of full-batch updates.</param>
 /// <param name="LogEvery">The loss is reported for every epoch divisible by this.</param>
 /// <param name="TargetLoss">When set, training stops after the first epoch whose loss is at most this.</param>
 public sealed record TrainingSettings(
     uint Seed = TrainingSettings.DefaultSeed,
-    int Hidden = TrainingSettings.DefaultHidden,
+    int HiddenUnits = TrainingSettings.DefaultHiddenUnits,
     double LearningRate = TrainingSettings.DefaultLearningRate,
     int Epochs = TrainingSettings.DefaultEpochs,
     int LogEvery = TrainingSettings.DefaultLogEvery,
     double? TargetLoss = null)
 {
-    /// <summary>The hidden layer sizes (<c>--layers</c>), or null for one layer of <see cref="Hidden"/> units.</summary>
-    public IReadOnlyList<int>? Layers { get; init; }
+    /// <summary>The hidden layer sizes (<c>--layers</c>), or null for one layer of <see cref="HiddenUnits"/> units.</summary>
+    public IReadOnlyList<int>? ExplicitHiddenSizes { get; init; }
 
     /// <summary>The hidden layers' activation.</summary>
     public Activation Activation { get; init; } = Activation.Sigmoid;
@@ -34,15 +34,7 @@ public sealed record TrainingSettings(
     public INetwork? InitialNetwork { get; init; }
 
     /// <summary>The hidden layer sizes in use.</summary>
-    public IReadOnlyList<int> HiddenSizes => InitialNetwork?.Architecture.Hidden ?? Layers ?? [Hidden];
-
-    /// <summary>
-    /// The hidden sizes as messages name them: <c>--layers 8,4</c>, <c>--hidden 4</c>, or the layers of the
-    /// <c>--init-from</c> model.
-    /// </summary>
-    public string LayersOption => InitialNetwork is not null
-        ? $"the --init-from model's layers {string.Join(',', HiddenSizes)}"
-        : Layers is null ? $"--hidden {string.Join(',', HiddenSizes)}" : $"--layers {string.Join(',', HiddenSizes)}";
+    public IReadOnlyList<int> HiddenSizes => InitialNetwork?.Architecture.HiddenSizes ?? ExplicitHiddenSizes ?? [HiddenUnits];
 
     /// <summary>
     /// When the run counts as converged; null for <see cref="TargetLoss"/>'s bound when it is set, else no test.
@@ -83,7 +75,7 @@ public sealed record TrainingSettings(
     public const uint DefaultSeed = 42;
 
     /// <summary>The notebook's hidden size.</summary>
-    public const int DefaultHidden = 4;
+    public const int DefaultHiddenUnits = 4;
 
     /// <summary>The notebook's learning rate.</summary>
     public const double DefaultLearningRate = 0.1;

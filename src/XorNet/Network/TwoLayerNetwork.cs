@@ -15,7 +15,7 @@ namespace XorNet.Network;
 public sealed class TwoLayerNetwork : INetwork
 {
     /// <summary>Rows processed together: enough independent sums to keep the CPU busy, few enough to stay in cache.</summary>
-    internal const int RowBlock = SpanMath.MaxBlockRows;
+    internal const int RowBlock = NotebookKernels.MaxBlockRows;
 
     private Workspace? _workspace;
 
@@ -213,11 +213,11 @@ public sealed class TwoLayerNetwork : INetwork
     {
         int rows = Math.Min(RowBlock, x.Rows - start);
         Span<double> a1 = w.A1.AsSpan()[..(rows * w.Stride)];
-        SpanMath.HiddenActivations(x.AsSpan().Slice(start * Inputs, rows * Inputs), W1.AsSpan(), B1.AsSpan(), a1, w.Stride);
+        NotebookKernels.HiddenActivations(x.AsSpan().Slice(start * Inputs, rows * Inputs), W1.AsSpan(), B1.AsSpan(), a1, w.Stride);
 
         // a1 @ W2 sums over the hidden units in order; the rows of a block are interleaved so their sums overlap.
         Span<double> z2 = w.Z2.AsSpan()[..rows];
-        SpanMath.RowDots(a1, w.Stride, W2.AsSpan(), z2);
+        LayerKernels.RowDots(a1, w.Stride, W2.AsSpan(), z2);
 
         double b2 = B2[0, 0];
         for (int j = 0; j < rows; j++)
@@ -254,7 +254,7 @@ public sealed class TwoLayerNetwork : INetwork
             d2[j] = -(target[j] - yHat[j]) * (yHat[j] * (1 - yHat[j]));
         }
 
-        SpanMath.BackwardBlock(
+        NotebookKernels.BackwardBlock(
             d2, w.A1.AsSpan()[..(rows * w.Stride)], W2.AsSpan(), x.AsSpan().Slice(start * Inputs, rows * Inputs),
             w.DW2.AsSpan(), w.DW1.AsSpan(), w.DB1.AsSpan(), Hidden == 1 ? w.D1Column.AsSpan().Slice(start, rows) : default, w.Stride);
     }

@@ -40,7 +40,7 @@ public static class UnitsPlot
         }
 
         // Only the units drawn are kept: a wide layer's whole grid of outputs could be gigabytes.
-        IReadOnlyList<Matrix> layers = Networks.LayerOutputs(network, OutputGrid.Points(window, Cells), MaxUnitsPerLayer);
+        IReadOnlyList<Matrix> layers = DeepNetwork.Of(network).LayerOutputs(OutputGrid.Points(window, Cells), MaxUnitsPerLayer);
         int[] lines = [.. explanation.Layers.Select(l => (Math.Min(l.Units.Count, MaxUnitsPerLayer) + PanelsPerLine - 1) / PanelsPerLine)];
         int widest = Math.Min(explanation.Layers.Max(l => l.Units.Count), PanelsPerLine);
         int width = Math.Max(LabelWidth + (widest * (Panel + Gap)) + 70, 620);

@@ -30,7 +30,7 @@ public sealed record SweepSetting(string SizesColumn, string Sizes, double Learn
         int[] sizes = HiddenSizes();
         return new TrainingSettings(seed, sizes[0], LearningRate, epochs, LogEvery: int.MaxValue)
         {
-            Layers = SizesColumn == LayersColumn ? sizes : null,
+            ExplicitHiddenSizes = SizesColumn == LayersColumn ? sizes : null,
             Activation = Activation,
             Initialization = Initialization,
             Loss = Loss,

@@ -4,20 +4,14 @@ using XorNet.NumPy;
 namespace XorNet.Terminal;
 
 /// <summary>
-/// A one-line progress display for a terminal: epoch, loss, speed and time left, shown once training has run for a
-/// second, redrawn at most ten times a second, cut to the terminal's width and erased when training ends.
+/// A training run's progress on a terminal: epoch, loss, speed and time left, on a <see cref="ProgressLine"/> (which
+/// decides when it is drawn), cut to the terminal's width and erased when training ends.
 /// </summary>
 public sealed class ProgressDisplay : IDisposable
 {
-    private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(0.1);
-
-    private readonly StatusLine _line;
+    private readonly ProgressLine _line;
     private readonly int _epochs;
-    private readonly TimeProvider _clock;
-    private readonly long _start;
     private readonly Func<string[]> _describe;
-    private TimeSpan _lastDraw = TimeSpan.Zero;
     private int _countdown = 1;
 
     // The latest epoch reported and its loss, so that the line redrawn after a log line is that epoch's.
@@ -37,13 +31,9 @@ public sealed class ProgressDisplay : IDisposable
     /// <summary>A display on <paramref name="line"/> for a run of <paramref name="epochs"/> epochs, timed by <paramref name="clock"/>.</summary>
     internal ProgressDisplay(StatusLine line, int epochs, TimeProvider clock)
     {
-        ArgumentNullException.ThrowIfNull(line);
-        ArgumentNullException.ThrowIfNull(clock);
-        _line = line;
+        _line = new ProgressLine(line, clock);
         _epochs = epochs;
-        _clock = clock;
-        _start = clock.GetTimestamp();
-        _describe = () => Forms(_epoch, _epochs, _loss, _clock.GetElapsedTime(_start));
+        _describe = () => Forms(_epoch, _epochs, _loss, _line.Elapsed);
     }
 
     /// <summary>Called after every epoch; looks at the clock only every so many epochs, so it costs next to nothing.</summary>
@@ -56,21 +46,15 @@ public sealed class ProgressDisplay : IDisposable
             return;
         }
 
-        TimeSpan elapsed = _clock.GetElapsedTime(_start);
+        TimeSpan elapsed = _line.Elapsed;
 
         // Aim to look at the clock about a hundred times a second whatever an epoch costs.
         _countdown = elapsed > TimeSpan.Zero ? Math.Clamp((int)((epoch + 1) / elapsed.TotalSeconds / 100), 1, 1 << 20) : 1;
-        if (elapsed < Delay || elapsed - _lastDraw < Interval)
-        {
-            return;
-        }
-
-        _lastDraw = elapsed;
-        _line.Show(_describe);
+        _line.ShowIfDue(elapsed, _describe);
     }
 
     /// <summary>Erases the line, leaving the terminal as it was.</summary>
-    public void Dispose() => _line.Clear();
+    public void Dispose() => _line.Dispose();
 
     /// <summary>
     /// The progress line after <paramref name="epoch"/> (0-based) of <paramref name="epochs"/>, <paramref name="elapsed"/>

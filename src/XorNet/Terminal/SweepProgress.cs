@@ -3,20 +3,14 @@ using System.Globalization;
 namespace XorNet.Terminal;
 
 /// <summary>
-/// A sweep's progress line on a terminal: runs done of the total, converged so far, runs per second and time left;
-/// shown after a second, redrawn at most ten times a second, erased at the end.
+/// A sweep's progress on a terminal: runs done of the total, converged so far, runs per second and time left, on a
+/// <see cref="ProgressLine"/> (which decides when it is drawn).
 /// </summary>
 internal sealed class SweepProgress : IDisposable
 {
-    private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(0.1);
-
-    private readonly StatusLine _line;
+    private readonly ProgressLine _line;
     private readonly long _total;
     private readonly long _before;
-    private readonly TimeProvider _clock;
-    private readonly long _start;
-    private TimeSpan _lastDraw;
     private long _done;
     private long _converged;
 
@@ -26,15 +20,11 @@ internal sealed class SweepProgress : IDisposable
     /// </summary>
     public SweepProgress(StatusLine line, long total, long before, long convergedBefore, TimeProvider clock)
     {
-        ArgumentNullException.ThrowIfNull(line);
-        ArgumentNullException.ThrowIfNull(clock);
-        _line = line;
+        _line = new ProgressLine(line, clock);
         _total = total;
         _before = before;
         _done = before;
         _converged = convergedBefore;
-        _clock = clock;
-        _start = clock.GetTimestamp();
     }
 
     /// <summary>Counts a finished run.</summary>
@@ -42,19 +32,15 @@ internal sealed class SweepProgress : IDisposable
     {
         _done++;
         _converged += converged ? 1 : 0;
-        TimeSpan elapsed = _clock.GetElapsedTime(_start);
-        if (elapsed < Delay || elapsed - _lastDraw < Interval)
-        {
-            return;
-        }
+        TimeSpan elapsed = _line.Elapsed;
 
-        _lastDraw = elapsed;
+        // The counts as they are now, not as they are when the line comes back after other writes.
         long done = _done, convergedSoFar = _converged;
-        _line.Show(() => Forms(done, _total, convergedSoFar, done - _before, elapsed));
+        _line.ShowIfDue(elapsed, () => Forms(done, _total, convergedSoFar, done - _before, elapsed));
     }
 
     /// <summary>Erases the line.</summary>
-    public void Dispose() => _line.Clear();
+    public void Dispose() => _line.Dispose();
 
     /// <summary>The line, longest form first: with the share converged and the speed, then without them.</summary>
     internal static string[] Forms(long done, long total, long converged, long doneHere, TimeSpan elapsed)

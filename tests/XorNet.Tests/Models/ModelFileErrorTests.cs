@@ -93,7 +93,7 @@ public sealed class ModelFileErrorTests : IDisposable
         File.WriteAllBytes(model, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(crlf)]);
 
         InProcess.Run("predict", "--model", model, "0,1").ExitCode.Should().Be(ExitCodes.Success);
-        ModelFile.Parse("\uFEFF" + crlf, "m.json").Architecture.Hidden.Should().Equal(2);
+        ModelFile.Parse("\uFEFF" + crlf, "m.json").Architecture.HiddenSizes.Should().Equal(2);
     }
 
     [Fact]

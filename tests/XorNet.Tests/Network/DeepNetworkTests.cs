@@ -63,7 +63,7 @@ public sealed class DeepNetworkTests
 
         IReadOnlyList<(Matrix DW, Matrix DB)> analytic = network.ComputeGradients(data.X, data.Y);
         double scale = loss == "mse" ? data.Y.AsSpan().Length / 2.0 : data.Y.AsSpan().Length;
-        for (int l = 0; l < architecture.Layers; l++)
+        for (int l = 0; l < architecture.LayerCount; l++)
         {
             foreach ((Matrix parameter, Matrix gradient) in new[] { (network.Weights[l], analytic[l].DW), (network.Biases[l], analytic[l].DB) })
             {

@@ -41,7 +41,7 @@ public sealed class DeepTrainingTests : IDisposable
             GradientErrors errors = GradientCheck.Run(network, data);
 
             errors.Passed.Should().BeTrue("{0} on {1} rows: {2}", string.Join(',', architecture.Sizes), rows, string.Join(", ", errors.Named));
-            errors.Named.Select(p => p.Name).Should().HaveCount(2 * architecture.Layers);
+            errors.Named.Select(p => p.Name).Should().HaveCount(2 * architecture.LayerCount);
         }
     }
 

@@ -14,36 +14,36 @@ public sealed class KernelShapeTests
 
     [Fact]
     public void Hidden_activations_refuse_a_short_output() =>
-        Invoking(() => SpanMath.HiddenActivations(new double[8], new double[8], new double[4], new double[12], 4));
+        Invoking(() => NotebookKernels.HiddenActivations(new double[8], new double[8], new double[4], new double[12], 4));
 
     [Fact]
     public void Hidden_activations_refuse_a_stride_narrower_than_the_layer() =>
-        Invoking(() => SpanMath.HiddenActivations(new double[8], new double[8], new double[4], new double[12], 3));
+        Invoking(() => NotebookKernels.HiddenActivations(new double[8], new double[8], new double[4], new double[12], 3));
 
     [Fact]
     public void Hidden_activations_refuse_a_stride_whose_product_overflows() =>
-        Invoking(() => SpanMath.HiddenActivations(new double[8], new double[8], new double[4], [], WrappingStride));
+        Invoking(() => NotebookKernels.HiddenActivations(new double[8], new double[8], new double[4], [], WrappingStride));
 
     [Fact]
     public void Hidden_activations_refuse_weights_that_are_not_inputs_times_hidden() =>
-        Invoking(() => SpanMath.HiddenActivations(new double[8], new double[7], new double[4], new double[16], 4));
+        Invoking(() => NotebookKernels.HiddenActivations(new double[8], new double[7], new double[4], new double[16], 4));
 
     [Fact]
     public void Row_dots_refuse_rows_that_do_not_match_the_dots() =>
-        Invoking(() => SpanMath.RowDots(new double[12], 4, new double[4], new double[4]));
+        Invoking(() => LayerKernels.RowDots(new double[12], 4, new double[4], new double[4]));
 
     [Fact]
     public void Row_dots_refuse_a_stride_whose_product_overflows() =>
-        Invoking(() => SpanMath.RowDots([], WrappingStride, new double[4], new double[4]));
+        Invoking(() => LayerKernels.RowDots([], WrappingStride, new double[4], new double[4]));
 
     [Fact]
     public void Backward_block_refuses_a_gradient_with_no_inputs() =>
-        Invoking(() => SpanMath.BackwardBlock(
+        Invoking(() => NotebookKernels.BackwardBlock(
             new double[2], new double[8], new double[4], [], new double[4], [], new double[4], default, 4));
 
     [Fact]
     public void Backward_block_refuses_more_rows_than_a_block() =>
-        Invoking(() => SpanMath.BackwardBlock(
+        Invoking(() => NotebookKernels.BackwardBlock(
             new double[9], new double[36], new double[4], new double[18], new double[4], new double[8], new double[4], default, 4));
 
     [Fact]

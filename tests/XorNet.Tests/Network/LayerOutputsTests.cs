@@ -15,7 +15,7 @@ public sealed class LayerOutputsTests
         var random = new NumPyRandom(3);
         Matrix x = Matrix.RandomNormal(70, sizes[0], random); // more than two blocks of 32 rows
 
-        IReadOnlyList<Matrix> layers = Networks.LayerOutputs(network, x);
+        IReadOnlyList<Matrix> layers = DeepNetwork.Of(network).LayerOutputs(x);
 
         layers.Select(l => (l.Rows, l.Columns)).Should().Equal(sizes.Skip(1).Select(n => (70, n)));
         Bits(layers[^1]).Should().Equal(Bits(network.Predict(x)), "the output layer is the forward pass predict makes");
@@ -31,8 +31,8 @@ public sealed class LayerOutputsTests
         INetwork network = Networks.Initialize(new Architecture([2, 30, 20, 1], Activation.Tanh), 1);
         Matrix x = Matrix.RandomNormal(40, 2, new NumPyRandom(2));
 
-        IReadOnlyList<Matrix> all = Networks.LayerOutputs(network, x);
-        IReadOnlyList<Matrix> first = Networks.LayerOutputs(network, x, maxUnits: 16);
+        IReadOnlyList<Matrix> all = DeepNetwork.Of(network).LayerOutputs(x);
+        IReadOnlyList<Matrix> first = DeepNetwork.Of(network).LayerOutputs(x, maxUnits: 16);
 
         first.Select(l => l.Columns).Should().Equal(16, 16, 1);
         for (int l = 0; l < all.Count; l++)

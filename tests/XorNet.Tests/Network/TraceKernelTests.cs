@@ -42,7 +42,7 @@ public sealed class TraceKernelTests
             BackpropagationSteps steps = ReadableBackpropagation.Run(network, table.X, table.Y);
             IReadOnlyList<(Matrix DW, Matrix DB)> gradients = network.ComputeGradients(table.X, table.Y);
             Bits(steps.YHat).Should().Equal(Bits(network.Predict(table.X)), $"y_hat of epoch {epoch}");
-            for (int l = 0; l < architecture.Layers; l++)
+            for (int l = 0; l < architecture.LayerCount; l++)
             {
                 Bits(steps.DW[l]).Should().Equal(Bits(gradients[l].DW), $"dW{l + 1} of epoch {epoch}");
                 Bits(steps.DB[l]).Should().Equal(Bits(gradients[l].DB), $"db{l + 1} of epoch {epoch}");

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using XorNet.CommandLine;
@@ -23,33 +22,19 @@ internal static class SweepCommand
     /// <summary>What the first Ctrl+C says during a sweep.</summary>
     public const string InterruptNotice = "XorNet: stopping: no new run starts, the summary of the finished ones follows (press Ctrl+C again to quit now)";
 
-    /// <summary>Runs the sweep the parsed options describe; returns the exit code.</summary>
-    public static int Run(
-        SweepOptions options, ParseResult parse, TextReader input, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
+    /// <summary>Runs the sweep <paramref name="request"/> describes; returns the exit code.</summary>
+    public static int Run(SweepRequest request, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(parse);
-        SweepGrid grid = options.Grid(parse);
-
-        // The files first: checking them is cheap, and a mistake there should not wait for the data.
-        OutputFile? records = parse.GetValue(options.Out) is { } outPath ? OutputFile.Check("--out", outPath, "runs.csv") : null;
-        OutputFile? plot = SummaryOutput.PlotFile(parse.GetValue(options.Plot));
-        OutputFile[] files = [.. new[] { records, plot }.OfType<OutputFile>()];
-        OutputFile.RequireDistinct(files);
-        OutputFile.RequireNotInput(files, "--data", parse.GetValue(options.Training.Data));
-        OutputFile.RequireNotStandardOutput(files);
-
-        Dataset data = options.Training.LoadDataset(parse, input);
-        var training = new SweepTraining(
-            parse.GetValue(options.Training.Epochs),
-            parse.GetResult(options.Training.TargetLoss) is null ? Convergence.OutputsOnTargetSide : Convergence.LossAtMost(parse.GetValue(options.Training.TargetLoss)),
-            parse.GetValue(options.Full));
-        if (TooLarge(grid, data, training, (int)Math.Min(parse.GetValue(options.Jobs), grid.Count)) is { } tooLarge)
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        (SweepGrid grid, OutputFile? records, OutputFile? plot, Dataset data, SweepTraining training, int jobs, _, _, _) = request;
+        if (TooLarge(grid, data, training, (int)Math.Min(jobs, grid.Count)) is { } tooLarge)
         {
             return ErrorLine.Fail(error, tooLarge, ExitCodes.BadInput);
         }
 
-        (int Shard, int Shards) shard = parse.GetValue(options.Shard);
+        (int Shard, int Shards) shard = request.Shard;
         long[] runs = shard.Shards > 0 ? [.. grid.Shard(shard.Shard, shard.Shards)] : [.. Range(grid.Count)];
         if (runs.Length == 0)
         {
@@ -68,7 +53,7 @@ internal static class SweepCommand
         {
             // A file of a header alone (a sweep stopped before its first run) holds nothing to lose.
             RecordFile file = RecordFile.Read(stream, format, $"--out {records.Path}");
-            if (!parse.GetValue(options.Resume) && file is not { Records.Count: 0, TornLine: false })
+            if (!request.Resume && file is not { Records.Count: 0, TornLine: false })
             {
                 return ErrorLine.Fail(error, $"--out {records.Path} already holds records; add --resume to continue that sweep, or give another path.", ExitCodes.BadInput);
             }
@@ -98,7 +83,7 @@ internal static class SweepCommand
                 grid,
                 runs,
                 training,
-                parse.GetValue(options.Jobs),
+                jobs,
                 record =>
                 {
                     if (stream is not null)
@@ -120,7 +105,7 @@ internal static class SweepCommand
                 $"{Name}: interrupted after {Words.Count(summary.Count, "run")} of {summary.Count + runs.Length - finished}{(records is null ? "" : $"; continue with the same command and --resume")}."));
         }
 
-        return SummaryOutput.Print(summary.Summarize(), CommandLineOptions.OutputFormat(parse, options.Format), plot, output, error)
+        return SummaryOutput.Print(summary.Summarize(), request.Format, plot, output, error)
             ?? (interrupted ? ExitCodes.Interrupted : ExitCodes.Success);
     }
 
@@ -218,10 +203,10 @@ internal static class SweepCommand
             // Each of the runs in flight has its own network and workspace.
             if (jobs > 1 && TrainingMessages.TooLarge(data, settings, available / jobs) is not null)
             {
-                int fits = (int)Math.Clamp(available / Math.Max(Networks.TrainingBytes(settings.ArchitectureFor(data), data.Rows), 1), 1, jobs - 1);
+                int fits = (int)Math.Clamp(available / Math.Max(TrainingMemory.Bytes(settings.ArchitectureFor(data), data.Rows), 1), 1, jobs - 1);
                 return string.Create(
                     CultureInfo.InvariantCulture,
-                    $"--jobs {jobs} trains {jobs} runs at once, each with {settings.LayersOption} needing about {TrainingMessages.Size(Networks.TrainingBytes(settings.ArchitectureFor(data), data.Rows))}: more than the {TrainingMessages.Size(available)} available; give --jobs {fits}{(fits > 1 ? " or fewer" : "")}.");
+                    $"--jobs {jobs} trains {jobs} runs at once, each with {TrainingMessages.HiddenSizesOption(settings)} needing about {TrainingMessages.Size(TrainingMemory.Bytes(settings.ArchitectureFor(data), data.Rows))}: more than the {TrainingMessages.Size(available)} available; give --jobs {fits}{(fits > 1 ? " or fewer" : "")}.");
             }
         }
 

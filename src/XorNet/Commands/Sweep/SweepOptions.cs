@@ -3,6 +3,8 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using XorNet.CommandLine;
 using XorNet.Commands.Train;
+using XorNet.Data;
+using XorNet.Files;
 using XorNet.Network;
 using XorNet.Sweeps;
 using XorNet.Text;
@@ -203,6 +205,31 @@ internal sealed class SweepOptions
             // An option summarize does not have would otherwise be read as a file name.
             command.AddError($"{Excerpt.Quoted(option.Value)} is not an option sweep summarize takes; it takes --format, --plot and record files (for a file of that name, write ./{option.Value}).");
         }
+    }
+
+    /// <summary>
+    /// The sweep the parsed options ask for: the grid, then the output files (checking them is cheap, and a mistake
+    /// there should not wait for the data), then the data read from its file or <paramref name="input"/>.
+    /// </summary>
+    /// <exception cref="FormatException">The lists make too many runs.</exception>
+    public SweepRequest Request(ParseResult parse, TextReader input)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        SweepGrid grid = Grid(parse);
+        OutputFile? records = parse.GetValue(Out) is { } outPath ? OutputFile.Check("--out", outPath, "runs.csv") : null;
+        OutputFile? plot = SummaryOutput.PlotFile(parse.GetValue(Plot));
+        OutputFile[] files = [.. new[] { records, plot }.OfType<OutputFile>()];
+        OutputFile.RequireDistinct(files);
+        OutputFile.RequireNotInput(files, "--data", parse.GetValue(Training.Data));
+        OutputFile.RequireNotStandardOutput(files);
+
+        Dataset data = Training.LoadDataset(parse, input);
+        var training = new SweepTraining(
+            parse.GetValue(Training.Epochs),
+            parse.GetResult(Training.TargetLoss) is null ? Convergence.OutputsOnTargetSide : Convergence.LossAtMost(parse.GetValue(Training.TargetLoss)),
+            parse.GetValue(Full));
+        return new SweepRequest(
+            grid, records, plot, data, training, parse.GetValue(Jobs), parse.GetValue(Shard), parse.GetValue(Resume), CommandLineOptions.OutputFormat(parse, Format));
     }
 
     /// <summary>The grid of runs the options give.</summary>

@@ -51,15 +51,15 @@ internal static class InitialModel
         }
 
         Architecture saved = network.Architecture;
-        string layers = string.Join(',', saved.Hidden);
-        if (given.Layers is { } asked && !asked.SequenceEqual(saved.Hidden))
+        string layers = string.Join(',', saved.HiddenSizes);
+        if (given.Layers is { } asked && !asked.SequenceEqual(saved.HiddenSizes))
         {
             Contradiction($"--layers {string.Join(',', asked)}", path, $"hidden layers are {layers}", "--layers");
         }
 
-        if (given.Hidden is { } hidden && !saved.Hidden.SequenceEqual([hidden]))
+        if (given.Hidden is { } hidden && !saved.HiddenSizes.SequenceEqual([hidden]))
         {
-            Contradiction($"--hidden {hidden}", path, saved.Hidden.Count == 1 ? $"hidden size is {layers}" : $"hidden layers are {layers}", "--hidden");
+            Contradiction($"--hidden {hidden}", path, saved.HiddenSizes.Count == 1 ? $"hidden size is {layers}" : $"hidden layers are {layers}", "--hidden");
         }
 
         string activation = Activations.Name(saved.Activation);

@@ -24,13 +24,13 @@ internal static class TrainCommand
 
     /// <summary>
     /// Trains on <paramref name="data"/> as <paramref name="settings"/> say (from the model <paramref name="start"/>
-    /// names, when given), measuring and tracing what <paramref name="evaluation"/> asks for; returns the exit code.
+    /// names, when given), measuring and tracing what <paramref name="additions"/> asks for; returns the exit code.
     /// </summary>
     public static int Run(
         Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, OutputFiles files, InitialModel.Start? start,
-        Evaluation evaluation, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
+        TranscriptAdditions additions, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(additions);
         if (settings.InitialNetwork is { } initial && InitialModel.Mismatch(initial, start!.Path, data) is { } mismatch)
         {
             return ErrorLine.Fail(error, mismatch, ExitCodes.BadInput);
@@ -41,7 +41,7 @@ internal static class TrainCommand
             return ErrorLine.Fail(error, tooLarge, ExitCodes.BadInput);
         }
 
-        if (evaluation.Trace is not null && TraceEpochs.TooLarge(data, settings.ArchitectureFor(data)) is { } traceTooLarge)
+        if (additions.Trace is not null && TraceEpochs.TooLarge(data, settings.ArchitectureFor(data)) is { } traceTooLarge)
         {
             return ErrorLine.Fail(error, traceTooLarge, ExitCodes.BadInput);
         }
@@ -63,9 +63,9 @@ internal static class TrainCommand
 
         TrainingResult result;
         var losses = new LossHistory();
-        ValidationLosses? validation = evaluation.Validation is { } validationData ? new ValidationLosses(validationData, settings.LogEvery) : null;
+        ValidationLosses? validation = additions.Validation is { } validationData ? new ValidationLosses(validationData, settings.LogEvery) : null;
         var traces = new List<JsonTrace>();
-        EpochTracer? tracer = evaluation.Trace is not { } trace ? null : new EpochTracer(trace, data, format == OutputFormat.Text
+        EpochTracer? tracer = additions.Trace is not { } trace ? null : new EpochTracer(trace, data, format == OutputFormat.Text
             ? epochTrace => output.WriteLine(TraceTranscript.Text(epochTrace))
             : epochTrace => traces.Add(JsonTrace.From(epochTrace)));
         try
@@ -122,12 +122,12 @@ internal static class TrainCommand
         }
 
         // The trained weights (those --save writes) on the training rows; the diagram labels units with it too.
-        Explanation? explanation = evaluation.Explain || files.NetworkPlot is not null || files.UnitsPlot is not null
+        Explanation? explanation = additions.Explain || files.NetworkPlot is not null || files.UnitsPlot is not null
             ? Explainer.Explain(result.Network, data.X, $"the {Words.Count(data.Rows, "training row")}")
             : null;
         if (format == OutputFormat.Json)
         {
-            JsonReport report = JsonReport.From(data, settings, result, start?.Path, validation, tracer is null ? null : traces) with { Explanation = evaluation.Explain ? explanation : null };
+            JsonReport report = JsonReport.From(data, settings, result, start?.Path, validation, tracer is null ? null : traces) with { Explanation = additions.Explain ? explanation : null };
             output.WriteLine(JsonSerializer.Serialize(report, JsonReportContext.Default.JsonReport));
         }
         else
@@ -145,7 +145,7 @@ internal static class TrainCommand
             output.WriteLine();
             output.WriteLine(NotebookTranscript.PredictionsHeading);
             output.WriteLine(NotebookTranscript.Predictions(result.Predictions));
-            if (evaluation.Metrics)
+            if (additions.Metrics)
             {
                 output.WriteLine();
                 foreach (string line in RunMetrics.Lines(result, data))
@@ -154,7 +154,7 @@ internal static class TrainCommand
                 }
             }
 
-            if (evaluation.Explain)
+            if (additions.Explain)
             {
                 output.WriteLine();
                 ExplanationText.Write(output, explanation!);

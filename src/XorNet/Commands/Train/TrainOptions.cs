@@ -23,7 +23,7 @@ internal sealed class TrainOptions
         Epochs = common.WholeNumber("--epochs", "Number of full-batch gradient-descent epochs", TrainingSettings.DefaultEpochs, minimum: 0);
         LearningRate = common.PositiveNumber("--learning-rate", "--lr", "Gradient-descent step size", TrainingSettings.DefaultLearningRate);
         Seed = common.SeedOption("--seed");
-        Hidden = common.WholeNumber("--hidden", "Number of hidden units (one hidden layer; --layers gives several)", TrainingSettings.DefaultHidden, minimum: 1);
+        Hidden = common.WholeNumber("--hidden", "Number of hidden units (one hidden layer; --layers gives several)", TrainingSettings.DefaultHiddenUnits, minimum: 1);
         Layers = common.Register(LayerSizes.Option("--layers", LayerSizes.Accepted), LayerSizes.Accepted);
         Activation = common.Choice("--activation", "The hidden layers' activation (the output stays sigmoid)", Activations.Names, "sigmoid");
         Init = common.Choice("--init", "How the initial np.random.randn weights are scaled: by 1, sqrt(1/fan_in) or sqrt(2/fan_in)", Initializations.Names, "normal");
@@ -213,7 +213,7 @@ internal sealed class TrainOptions
             parse.GetValue(LogEvery),
             parse.GetResult(TargetLoss) is null ? null : parse.GetValue(TargetLoss))
         {
-            Layers = parse.GetResult(Layers) is null ? null : parse.GetValue(Layers),
+            ExplicitHiddenSizes = parse.GetResult(Layers) is null ? null : parse.GetValue(Layers),
             Activation = Activations.Parse(parse.GetValue(Activation)!),
             Initialization = Initializations.Parse(parse.GetValue(Init)!),
             Loss = Losses.Parse(parse.GetValue(Loss)!),

@@ -42,19 +42,19 @@ public sealed class DeepOptionTests
     [Fact]
     public void Layers_too_large_for_an_array_are_refused_whatever_the_memory()
     {
-        var settings = new TrainingSettings { Layers = [50_000, 50_000] };
+        var settings = new TrainingSettings { ExplicitHiddenSizes = [50_000, 50_000] };
 
         string? message = TrainingMessages.TooLarge(Dataset.Xor, settings, long.MaxValue);
 
         message.Should().StartWith("--layers 50000,50000 needs about ").And.EndWith(
             " to train, in arrays larger than a .NET program can have: layer 2 alone has 50000 × 50000 weights; choose smaller or fewer layers.");
-        TrainingMessages.TooLarge(Dataset.Xor, new TrainingSettings { Layers = [4000, 4000] }, long.MaxValue).Should().BeNull();
+        TrainingMessages.TooLarge(Dataset.Xor, new TrainingSettings { ExplicitHiddenSizes = [4000, 4000] }, long.MaxValue).Should().BeNull();
     }
 
     [Fact]
     public void The_memory_estimate_grows_with_every_layer_and_the_rows()
     {
-        long Bytes(int[] sizes, int rows) => Networks.TrainingBytes(new Architecture(sizes, Activation.Tanh), rows);
+        long Bytes(int[] sizes, int rows) => TrainingMemory.Bytes(new Architecture(sizes, Activation.Tanh), rows);
 
         // Three weight-sized arrays per layer (weights, gradients, transposes) dominate a wide network: 3 · 8 · 1000².
         Bytes([2, 1000, 1000, 1], 4).Should().BeGreaterThan(3L * 8 * 1000 * 1000).And.BeLessThan(4L * 8 * 1000 * 1000);
@@ -62,7 +62,7 @@ public sealed class DeepOptionTests
         Bytes([2, 64, 64, 64, 2], 4).Should().BeGreaterThan(Bytes([2, 64, 64, 2], 4));
 
         // The notebook's architecture keeps the tuned engine's own estimate.
-        Networks.TrainingBytes(Architecture.Notebook(2, 4), 4).Should().Be(TwoLayerNetwork.TrainingBytes(2, 4, 4));
+        TrainingMemory.Bytes(Architecture.Notebook(2, 4), 4).Should().Be(TwoLayerNetwork.TrainingBytes(2, 4, 4));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class DivergenceAndMemoryTests
     {
         // As in the CSV test: inputs near the largest double overflow X @ W1, and inf - inf is NaN.
         var data = new Dataset("huge", Matrix.FromRows([1.7e308, -1.7e308, 1.7e308], [-1.7e308, 1.7e308, -2.5]), Matrix.FromRows([0], [1]));
-        var settings = new TrainingSettings(Hidden: 16);
+        var settings = new TrainingSettings(HiddenUnits: 16);
         TrainingDivergedException diverged = Assert.Throws<TrainingDivergedException>(() => Trainer.Train(data, settings));
 
         diverged.Epoch.Should().Be(0);
@@ -60,16 +60,16 @@ public sealed class DivergenceAndMemoryTests
     {
         var data = Dataset.Xor;
         int largest = TwoLayerNetwork.MaxHidden(2);
-        string? message = TrainingMessages.TooLarge(data, new TrainingSettings(Hidden: largest + 1), long.MaxValue);
+        string? message = TrainingMessages.TooLarge(data, new TrainingSettings(HiddenUnits: largest + 1), long.MaxValue);
 
         message.Should().StartWith($"--hidden {largest + 1} needs about ").And.Contain("GiB").And.Contain($"the largest hidden size is {largest}");
-        TrainingMessages.TooLarge(data, new TrainingSettings(Hidden: largest), long.MaxValue).Should().BeNull();
+        TrainingMessages.TooLarge(data, new TrainingSettings(HiddenUnits: largest), long.MaxValue).Should().BeNull();
     }
 
     [Fact]
     public void Out_of_memory_names_the_run_not_only_the_hidden_size()
     {
-        string message = TrainingMessages.OutOfMemory(Dataset.Xor, new TrainingSettings(Hidden: 100_000));
+        string message = TrainingMessages.OutOfMemory(Dataset.Xor, new TrainingSettings(HiddenUnits: 100_000));
 
         // 8 · (2·4·100000 + 8·100000 + 10 + 16) bytes = 12.2 MiB.
         message.Should().StartWith("out of memory: training with --hidden 100000 on 4 rows of xor needs about 12.2 MiB").And.Contain("less data");
