@@ -63,6 +63,7 @@ internal sealed class CommandLineOptions
         Animate = PathOption(
             "--animate", "Draw training as an animated SVG that loops in a browser: the output over the plane at about 60 epochs beside the loss curve (two-input data only)", "PATH.svg", "a file path such as training.svg");
         PlotRange = Register(PlotRangeOption.Option("--plot-range", Plots.PlotWindow.Accepted), Plots.PlotWindow.Accepted);
+        Optimizers = new OptimizerOptions(this);
 
         // Required, but checked by ValidatePredict, so that one line says everything predict lacks.
         Model = PathOption("--model", "The saved network to run (a file written by --save); required", "PATH.json", "a model file written by --save, such as model.json");
@@ -171,9 +172,13 @@ internal sealed class CommandLineOptions
 
     public Option<bool> Version { get; }
 
+    /// <summary>The update rule's options: <c>--optimizer</c>, <c>--momentum</c>, <c>--betas</c>, <c>--weight-decay</c>, <c>--batch-size</c>.</summary>
+    public OptimizerOptions Optimizers { get; }
+
     public IEnumerable<Option> Training =>
         [Epochs, LearningRate, Seed, Hidden, Layers, Activation, Init, Loss, LogEvery, Format, DatasetName, Data, Targets, InitFrom, TargetLoss,
-            Trace, CheckGradients, Save, PlotLoss, PlotBoundary, Validation, Metrics, Explain, PlotUnits, PlotNetwork, Animate, PlotRange, Help, Version];
+            .. Optimizers.All, Trace, CheckGradients, Save, PlotLoss, PlotBoundary, Validation, Metrics, Explain, PlotUnits, PlotNetwork, Animate, PlotRange,
+            Help, Version];
 
     /// <summary>The files a training run writes when it ends, each checked (see <see cref="Cli.Outputs.Check"/>).</summary>
     /// <exception cref="FileOptionException">A path cannot be written, or two options name the same file.</exception>
@@ -212,6 +217,10 @@ internal sealed class CommandLineOptions
             && command.GetResult(PlotUnits) is null)
         {
             command.AddError("--plot-range chooses the window of --plot-boundary, --plot-units and --animate; give one of them, or drop --plot-range.");
+        }
+        else
+        {
+            Optimizers.Validate(command);
         }
     }
 
@@ -268,6 +277,7 @@ internal sealed class CommandLineOptions
             Initialization = Architectures.ParseInitialization(parse.GetValue(Init)!),
             Loss = Architectures.ParseLoss(parse.GetValue(Loss)!),
         };
+        settings = Optimizers.Apply(parse, settings);
 
         return parse.GetValue(InitFrom) is { } path ? InitialModel.Apply(settings, path, Given(parse)) : settings;
     }

@@ -66,7 +66,7 @@ internal static class TrainCommand
         var traces = new List<JsonTrace>();
         EpochTracer? tracer = evaluation.Trace is not { } trace ? null : new EpochTracer(trace, data, format == OutputFormat.Text
             ? epochTrace => output.WriteLine(TraceTranscript.Text(epochTrace))
-            : epochTrace => traces.Add(JsonTrace.From(epochTrace)));
+            : epochTrace => traces.Add(JsonTrace.From(epochTrace)), settings.BatchSize);
         try
         {
             using ProgressDisplay? progress = showProgress ? new ProgressDisplay(error, settings.Epochs) : null;
@@ -91,7 +91,8 @@ internal static class TrainCommand
                 beforeEpoch += frames.BeforeEpoch;
             }
 
-            result = Trainer.Train(data, settings, onLog, onEpoch, beforeEpoch, cancellationToken);
+            Action<int, int, ReadOnlyMemory<int>, Matrix, Matrix, INetwork>? beforeBatch = tracer is null ? null : tracer.BeforeBatch;
+            result = Trainer.Train(data, settings, onLog, onEpoch, beforeEpoch, beforeBatch, cancellationToken);
             tracer?.Flush();
         }
         catch (TrainingDivergedException diverged)

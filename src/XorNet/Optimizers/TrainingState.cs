@@ -1,0 +1,25 @@
+using XorNet.NumPy;
+
+namespace XorNet.Optimizers;
+
+/// <summary>
+/// What training needs besides the weights to go on exactly where it stopped: the optimiser's state and, with
+/// mini-batches, the random stream the permutations come from. A model file keeps it.
+/// </summary>
+/// <param name="Steps">How many updates the optimiser has made (Adam's <c>t</c>).</param>
+/// <param name="First">Each parameter array's first state array, in slot order (W1, b1, W2, b2, …); empty where none is kept.</param>
+/// <param name="Second">Each parameter array's second state array, likewise.</param>
+/// <param name="Random">The random stream's state after the last epoch, or null when no epoch drew from it.</param>
+public sealed record TrainingState(long Steps, IReadOnlyList<double[]> First, IReadOnlyList<double[]> Second, NumPyRandomState? Random)
+{
+    /// <summary>The state of <paramref name="optimizer"/> (copied) and of <paramref name="random"/>, if any.</summary>
+    public static TrainingState Of(Optimizer optimizer, NumPyRandom? random)
+    {
+        ArgumentNullException.ThrowIfNull(optimizer);
+        return new TrainingState(
+            optimizer.Steps,
+            [.. optimizer.FirstState.Select(a => (double[])a.Clone())],
+            [.. optimizer.SecondState.Select(a => (double[])a.Clone())],
+            random?.State);
+    }
+}
