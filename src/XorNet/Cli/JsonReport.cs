@@ -32,6 +32,9 @@ internal sealed record JsonReport(
     bool Interrupted,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<JsonTrace>? Trace = null)
 {
+    /// <summary>The update rule, its settings and the batch size.</summary>
+    public JsonOptimizer? Optimizer { get; init; }
+
     /// <summary>With <c>--explain</c>: what each unit computes on the training rows; not written otherwise.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Explanation? Explanation { get; init; }
@@ -68,7 +71,10 @@ internal sealed record JsonReport(
         result.TrainingTime.TotalSeconds,
         result.StoppedAtEpoch,
         result.Interrupted,
-        trace);
+        trace)
+    {
+        Optimizer = JsonOptimizer.Of(settings),
+    };
 }
 
 /// <summary>The trained parameters under the notebook's names, W1, b1, W2, b2, … WL, bL, each as an array of rows.</summary>
