@@ -40,12 +40,12 @@ public sealed class OptimizerFidelityTests
 
         exitCode.Should().Be(ExitCodes.Success);
         JsonNode report = JsonNode.Parse(output)!;
-        Flatten(report["predictions"]!).Should().Equal(Flatten(c["predictions"]!), Close);
+        CliDeepFidelityTests.Flatten(report["predictions"]!).Should().Equal(CliDeepFidelityTests.Flatten(c["predictions"]!), Close);
         JsonArray layers = c["weights"]!.AsArray();
         for (int l = 0; l < layers.Count; l++)
         {
-            Flatten(report["weights"]![$"W{l + 1}"]!).Should().Equal(Flatten(layers[l]!["W"]!), Close);
-            Flatten(report["weights"]![$"b{l + 1}"]!).Should().Equal(Flatten(layers[l]!["b"]!), Close);
+            CliDeepFidelityTests.Flatten(report["weights"]![$"W{l + 1}"]!).Should().Equal(CliDeepFidelityTests.Flatten(layers[l]!["W"]!), Close);
+            CliDeepFidelityTests.Flatten(report["weights"]![$"b{l + 1}"]!).Should().Equal(CliDeepFidelityTests.Flatten(layers[l]!["b"]!), Close);
         }
 
         double[] losses = [.. report["log"]!.AsArray().Select(e => e!["loss"]!.GetValue<double>())];
@@ -57,7 +57,4 @@ public sealed class OptimizerFidelityTests
         [.. c["args"]!.AsArray().Select(a => a!.GetValue<string>()).Select(a => a.EndsWith(".csv", StringComparison.Ordinal) ? Fixture.Path(a) : a)];
 
     private static bool Close(double a, double b) => a.Equals(b);
-
-    private static double[] Flatten(JsonNode node) =>
-        node is JsonArray array ? [.. array.SelectMany(n => Flatten(n!))] : [node.GetValue<double>()];
 }
