@@ -7,7 +7,9 @@ namespace XorNet.Cli;
 /// <summary>
 /// <c>--init-from PATH.json</c>: training starts from a saved model's weights. The file gives the architecture, so an
 /// explicit <c>--layers</c>, <c>--hidden</c>, <c>--activation</c> or <c>--init</c> must agree with it; the loss is the
-/// file's unless <c>--loss</c> is given; <c>--seed</c> draws nothing (it is only reported).
+/// file's unless <c>--loss</c> is given; <c>--seed</c> draws nothing (it is only reported). A file saved with training
+/// state (version 3) also gives the optimiser's moments, continued when the run uses the same rule, and the random
+/// stream that mini-batches go on drawing from.
 /// </summary>
 internal static class InitialModel
 {
@@ -24,9 +26,10 @@ internal static class InitialModel
         ArgumentNullException.ThrowIfNull(given);
         InputFile.Check("--init-from", path, "model.json", acceptsStandardInput: false);
         INetwork network;
+        Optimizers.TrainingState? state;
         try
         {
-            network = ModelFile.Load(path);
+            (network, state) = ModelFile.LoadWithState(path);
         }
         catch (ModelFileException e)
         {
@@ -61,10 +64,23 @@ internal static class InitialModel
         return settings with
         {
             InitialNetwork = network,
+            ResumeState = state,
             Activation = saved.Activation,
             Initialization = saved.Initialization,
             Loss = given.Loss ? settings.Loss : saved.Loss,
         };
+    }
+
+    /// <summary>
+    /// What to tell the user when the run's update rule is not the one whose moments the file saved (which then
+    /// start from zero), or null when the saved state is continued or there was none.
+    /// </summary>
+    public static string? DroppedState(TrainingSettings settings, string path)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.ResumeState is { } state && state.IsDroppedBy(settings.Optimizer)
+            ? $"note: --init-from {path} holds the state of --optimizer {state.Settings.Name}; --optimizer {settings.Optimizer.Name} starts its own from zero."
+            : null;
     }
 
     /// <summary>Null when <paramref name="data"/> fits the model's inputs and outputs, else why not.</summary>

@@ -33,6 +33,11 @@ internal static class TrainCommand
             return ExitCodes.BadInput;
         }
 
+        if (InitialModel.DroppedState(settings, initFrom!) is { } dropped)
+        {
+            error.WriteLine($"{Name}: {dropped}");
+        }
+
         if (TrainingMessages.TooLarge(data, settings, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) is { } tooLarge)
         {
             error.WriteLine($"{Name}: {tooLarge}");
@@ -162,7 +167,7 @@ internal static class TrainCommand
         if (files.Model is { } model)
         {
             writes.Add((model, ModelFile.Writer(result.Network, new ModelTraining(
-                data.Name, settings.Seed, settings.LearningRate, result.EpochsRun, result.FinalLoss))));
+                data.Name, settings.Seed, settings.LearningRate, result.EpochsRun, result.FinalLoss), result.State, settings.BatchSize)));
         }
 
         if (files.LossPlot is { } lossPlot)

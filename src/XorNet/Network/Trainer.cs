@@ -48,7 +48,7 @@ public static class Trainer
 
         (INetwork network, NumPy.NumPyRandom random) = settings.StartFor(data);
         Optimizer optimizer = Optimizer.For(settings.Optimizer, network, settings.LearningRate);
-        if (settings.ResumeState is { } resume)
+        if (settings.ResumeState is { } resume && resume.Continues(settings.Optimizer))
         {
             optimizer.Restore(resume.Steps, resume.First, resume.Second);
         }
