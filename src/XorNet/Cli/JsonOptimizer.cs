@@ -7,7 +7,8 @@ namespace XorNet.Cli;
 /// The update rule in the <c>--format json</c> report: its name, the settings it reads (momentum for momentum and
 /// nesterov, betas for adam), the weight decay, and the batch size (absent for the notebook's full batch).
 /// </summary>
-internal sealed record JsonOptimizer(
+/// <remarks>Not sealed: a model file's <c>"optimizer"</c> object is this one with the rule's state added.</remarks>
+internal record JsonOptimizer(
     string Name,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Momentum,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Betas,
@@ -18,7 +19,13 @@ internal sealed record JsonOptimizer(
     public static JsonOptimizer Of(TrainingSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        Optimizers.OptimizerSettings o = settings.Optimizer;
-        return new JsonOptimizer(o.Name, o.UsesMomentum ? o.Momentum : null, o.UsesBetas ? [o.Beta1, o.Beta2] : null, o.WeightDecay, settings.BatchSize);
+        return Of(settings.Optimizer, settings.BatchSize);
+    }
+
+    /// <summary>The rule <paramref name="o"/> with <paramref name="batchSize"/> rows a batch (null for the full batch).</summary>
+    public static JsonOptimizer Of(Optimizers.OptimizerSettings o, int? batchSize)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        return new JsonOptimizer(o.Name, o.UsesMomentum ? o.Momentum : null, o.UsesBetas ? [o.Beta1, o.Beta2] : null, o.WeightDecay, batchSize);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using XorNet.Cli;
 using XorNet.Network;
 using XorNet.NumPy;
 using XorNet.Optimizers;
@@ -7,19 +8,27 @@ namespace XorNet.Models;
 
 /// <summary>
 /// A model file's <c>"optimizer"</c> object (version 3): the update rule with the settings it reads, as the
-/// <c>--format json</c> report names them, the updates made, and each state array of the rule under the name the
+/// <c>--format json</c> report's <see cref="JsonOptimizer"/> names them, then the updates made, and each state array of the rule under the name the
 /// rule's formula gives it (<c>v</c>; Adam's <c>m</c> and <c>v</c>; Rprop's <c>step</c> and
 /// <c>previousGradient</c>), holding one matrix per parameter (W1, b1, …) shaped as that parameter.
 /// </summary>
-internal sealed record ModelOptimizer(
-    string Name,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Momentum,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Betas,
-    double WeightDecay,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? BatchSize,
-    long Steps,
-    Dictionary<string, Dictionary<string, double[][]>> State)
+internal sealed record ModelOptimizer : JsonOptimizer
 {
+    private ModelOptimizer(JsonOptimizer rule, long steps, Dictionary<string, Dictionary<string, double[][]>> state)
+        : base(rule)
+    {
+        Steps = steps;
+        State = state;
+    }
+
+    /// <summary>The updates made so far (Adam's <c>t</c>).</summary>
+    [JsonPropertyOrder(1)] // after the rule's settings, which come first in the file as in the report
+    public long Steps { get; }
+
+    /// <summary>Each state array of the rule by name, holding one matrix per parameter.</summary>
+    [JsonPropertyOrder(2)]
+    public Dictionary<string, Dictionary<string, double[][]>> State { get; }
+
     /// <summary>The names of a rule's first and second state arrays, null where it keeps none.</summary>
     public static (string? First, string? Second) StateNames(OptimizerKind kind) => kind switch
     {
@@ -35,9 +44,8 @@ internal sealed record ModelOptimizer(
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(network);
-        OptimizerSettings o = state.Settings;
         var arrays = new Dictionary<string, Dictionary<string, double[][]>>(StringComparer.Ordinal);
-        (string? first, string? second) = StateNames(o.Kind);
+        (string? first, string? second) = StateNames(state.Settings.Kind);
         if (first is not null)
         {
             arrays[first] = Shaped(state.First, network);
@@ -48,8 +56,7 @@ internal sealed record ModelOptimizer(
             arrays[second] = Shaped(state.Second, network);
         }
 
-        return new ModelOptimizer(
-            o.Name, o.UsesMomentum ? o.Momentum : null, o.UsesBetas ? [o.Beta1, o.Beta2] : null, o.WeightDecay, batchSize, state.Steps, arrays);
+        return new ModelOptimizer(JsonOptimizer.Of(state.Settings, batchSize), state.Steps, arrays);
     }
 
     // Slot 2l is W(l+1), slot 2l+1 is b(l+1): each flat state array in its parameter's rows.
