@@ -159,6 +159,37 @@ public sealed class CheckpointTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Mutated_state_never_throws_anything_but_a_model_file_error()
+    {
+        // Seeded for reproducibility; mutations fall in the optimizer object or the random object's fields after its
+        // 624 key words (past the weights, whose checks are those of version 2).
+        string model = Path.Combine(_directory, "m.json");
+        Cli.Run("--optimizer", "rprop", "--epochs", "3", "--batch-size", "3", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
+        string valid = File.ReadAllText(model).ReplaceLineEndings(" ");
+        int start = valid.IndexOf("\"optimizer\"", StringComparison.Ordinal), key = valid.IndexOf("\"key\"", StringComparison.Ordinal);
+        int tail = valid.IndexOf("\"pos\"", StringComparison.Ordinal) - 20;
+        const string Alphabet = "0123456789-.e,[]{}\" tnx";
+        var random = new Random(17);
+        for (int i = 0; i < 2000; i++)
+        {
+            char[] text = valid.ToCharArray();
+            for (int m = random.Next(1, 4); m > 0; m--)
+            {
+                text[random.Next(2) == 0 ? random.Next(start, key + 10) : random.Next(tail, text.Length)] = Alphabet[random.Next(Alphabet.Length)];
+            }
+
+            try
+            {
+                Models.ModelFile.Parse(new string(text), "m.json");
+            }
+            catch (Models.ModelFileException e)
+            {
+                e.Message.Should().StartWith("m.json").And.NotContainAny("\n", "\r", "System.", "Exception");
+            }
+        }
+    }
+
     private static JsonNode Report(string[] args)
     {
         (int exitCode, string output, string error) = Cli.Run([.. args, "--format", "json"]);
