@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using XorNet.Files;
 using XorNet.Network;
+using XorNet.Network.Optimizers;
 
 using XorNet.NumPy;
 
@@ -17,10 +18,18 @@ public static class ModelFile
     public const string FormatName = "xornet-model";
 
     /// <summary>
-    /// The format version this program writes: 2, which holds any architecture. Version 1 files (the notebook's
-    /// network only) are still read.
+    /// The format version of a model without training state: 2, which holds any architecture. Version 1 files (the
+    /// notebook's network only) are still read.
     /// </summary>
     public const int Version = 2;
+
+    /// <summary>
+    /// The format version of a model saved with its training state (<see cref="Version"/> 2 plus the
+    /// <c>"optimizer"</c> object and, with mini-batches, the <c>"random"</c> one): written only when there is state
+    /// beyond the weights, so the notebook's <c>--save</c> file stays version 2, and a reader that knows only
+    /// version 2 refuses the file rather than resuming without its state.
+    /// </summary>
+    public const int StateVersion = 3;
 
     /// <summary>
     /// Writes <paramref name="network"/> to <paramref name="file"/> whole or not at all (a regular file is replaced
@@ -34,11 +43,23 @@ public static class ModelFile
         file.Write(Writer(network, training));
     }
 
+    /// <summary>Reads the network saved in <paramref name="path"/> and the training state saved with it, if any.</summary>
+    /// <exception cref="ModelFileException">The file is missing, unreadable or not a valid model; the message says why.</exception>
+    public static SavedModel LoadWithState(string path) => LoadWithState(path, out _);
+
+    /// <summary>Reads the network saved in <paramref name="path"/> with its training state, and in <paramref name="training"/> how it was trained.</summary>
+    /// <exception cref="ModelFileException">The file is missing, unreadable or not a valid model; the message says why.</exception>
+    public static SavedModel LoadWithState(string path, out ModelTraining? training) => ModelReader.ReadSaved(ReadText(path), path, out training);
+
     /// <summary>
     /// What <see cref="Save"/> writes, as a writer for <see cref="OutputFile.WriteAll"/>. The JSON streams into the
     /// file: a large network needs no second copy of itself as text.
     /// </summary>
-    public static Action<Stream> Writer(INetwork network, ModelTraining training)
+    /// <param name="network">The trained network.</param>
+    /// <param name="training">How it was trained.</param>
+    /// <param name="state">The optimiser's state and the random stream to resume from, or null for none (version 2).</param>
+    /// <param name="batchSize">The batch size the state was trained with, or null for the full batch.</param>
+    public static Action<Stream> Writer(INetwork network, ModelTraining training, TrainingState? state = null, int? batchSize = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(training);
@@ -46,7 +67,7 @@ public static class ModelFile
         Architecture architecture = network.Architecture;
         var document = new ModelDocument(
             FormatName,
-            Version,
+            state is null ? Version : StateVersion,
             architecture.Inputs,
             architecture.HiddenSizes,
             architecture.Outputs,
@@ -54,7 +75,11 @@ public static class ModelFile
             Initializations.Name(architecture.Initialization),
             Losses.Name(architecture.Loss),
             JsonWeights.Of(network),
-            training);
+            training)
+        {
+            Optimizer = state is null ? null : ModelOptimizer.Of(state, batchSize, network),
+            Random = state?.Random is { } random ? ModelRandom.Of(random) : null,
+        };
         return stream =>
         {
             JsonSerializer.Serialize(stream, document, ModelJsonContext.Default.ModelDocument);
@@ -79,7 +104,10 @@ public static class ModelFile
 
     /// <summary>Reads the network saved in <paramref name="path"/>, and in <paramref name="training"/> how it was trained (null when the file does not say).</summary>
     /// <exception cref="ModelFileException">The file is missing, unreadable or not a valid model; the message says why.</exception>
-    public static INetwork Load(string path, out ModelTraining? training)
+    public static INetwork Load(string path, out ModelTraining? training) => ModelReader.Read(ReadText(path), path, out training);
+
+    // The file's text, read within MaxBytes and refused from its first bytes when it cannot be a model.
+    private static string ReadText(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string text;
@@ -94,7 +122,7 @@ public static class ModelFile
             throw new ModelFileException($"cannot read {path}: {FileErrors.Describe(e, path)}.", e);
         }
 
-        return ModelReader.Read(text, path, out training);
+        return text;
     }
 
     // A model is a JSON object: a start that is anything else (NUL bytes, text, a CSV file) is refused from there,
@@ -179,7 +207,21 @@ internal sealed record ModelDocument(
     string Initialization,
     string Loss,
     Dictionary<string, double[][]> Weights,
-    ModelTraining Training);
+    ModelTraining Training)
+{
+    /// <summary>The optimiser and its state (version 3), or null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ModelOptimizer? Optimizer { get; init; }
+
+    /// <summary>The mini-batches' random stream (version 3, with a batch size), or null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ModelRandom? Random { get; init; }
+}
+
+/// <summary>What a model file holds: the network and, in version 3, the state to resume its training from.</summary>
+/// <param name="Network">The saved network.</param>
+/// <param name="State">The optimiser's state and random stream, or null (versions 1 and 2).</param>
+public sealed record SavedModel(INetwork Network, TrainingState? State);
 
 /// <summary>Source-generated serialisation of model files (trimming and AOT safe).</summary>
 [JsonSourceGenerationOptions(

@@ -17,27 +17,36 @@ namespace XorNet.Models;
 /// starts), then the fields are checked in the order a reader of the message cares about: is it a model file, which
 /// version, which sizes, and only then the weights.
 /// </remarks>
-internal static class ModelReader
+internal static partial class ModelReader
 {
     // The fields of each version's document, in the order --save writes them.
     private static readonly string[] Version1Fields = ["format", "version", "inputs", "hidden", "outputs", "activation", "weights", "training"];
     private static readonly string[] Version2Fields =
         ["format", "version", "inputs", "layers", "outputs", "activation", "initialization", "loss", "weights", "training"];
+    private static readonly string[] Version3Fields = [.. Version2Fields, "optimizer", "random"];
 
     /// <summary>Reads the network in <paramref name="text"/>; <paramref name="name"/> starts every message.</summary>
     /// <remarks>
     /// Version 1 (one sigmoid hidden layer, one output, <c>hidden</c>) gives the notebook's network, exactly as before;
-    /// version 2 names every hidden size in <c>layers</c> and the activation, initialisation and loss.
+    /// version 2 names every hidden size in <c>layers</c> and the activation, initialisation and loss; version 3 adds
+    /// the optimiser's state and the random stream.
     /// </remarks>
     /// <exception cref="ModelFileException">The text is not a usable model; the message says what and where.</exception>
-    public static INetwork Read(string text, string name) => Read(text, name, out _);
+    public static INetwork Read(string text, string name) => ReadSaved(text, name, out _).Network;
 
     /// <summary>
     /// Reads the network in <paramref name="text"/>, and in <paramref name="training"/> how it was trained (null when
     /// the file does not say); <paramref name="name"/> starts every message.
     /// </summary>
     /// <exception cref="ModelFileException">The text is not a usable model; the message says what and where.</exception>
-    public static INetwork Read(string text, string name, out ModelTraining? training)
+    public static INetwork Read(string text, string name, out ModelTraining? training) => ReadSaved(text, name, out training).Network;
+
+    /// <summary>
+    /// Reads the network in <paramref name="text"/> with its training state (version 3), and in
+    /// <paramref name="training"/> how it was trained; <paramref name="name"/> starts every message.
+    /// </summary>
+    /// <exception cref="ModelFileException">The text is not a usable model; the message says what and where.</exception>
+    public static SavedModel ReadSaved(string text, string name, out ModelTraining? training)
     {
         // File.ReadAllText drops a byte-order mark, but text from elsewhere may still start with one.
         text = text.StartsWith('\uFEFF') ? text[1..] : text;
@@ -59,9 +68,9 @@ internal static class ModelReader
             $"not a model file: \"format\" is {Excerpt.Quoted(formatName)}, not \"{ModelFile.FormatName}\"");
 
         int version = document.WholeNumber(fields, "version", minimum: int.MinValue);
-        document.Require(version is 1 or ModelFile.Version, fields["version"],
-            $"version {version} is not supported; this program reads versions 1 and {ModelFile.Version}");
-        string[] known = version == 1 ? Version1Fields : Version2Fields;
+        document.Require(version is >= 1 and <= ModelFile.StateVersion, fields["version"],
+            $"version {version} is not supported; this program reads versions 1 to {ModelFile.StateVersion}");
+        string[] known = version switch { 1 => Version1Fields, 2 => Version2Fields, _ => Version3Fields };
         document.RequireOnly(fields, known, $"a version {version} model file has {Listed(known)}");
         int inputs = document.WholeNumber(fields, "inputs", minimum: 1);
         int[] hidden = version == 1
@@ -116,7 +125,7 @@ internal static class ModelReader
         string described = hidden.Length == 1
             ? $"{inputs} input{(inputs == 1 ? "" : "s")} and {hidden[0]} hidden unit{(hidden[0] == 1 ? "" : "s")}"
             : $"layer sizes {string.Join(", ", sizes)}";
-        if (version == 2 && hidden.Length == 1 && outputs != 1)
+        if (version >= 2 && hidden.Length == 1 && outputs != 1)
         {
             described += $" and {outputs} outputs";
         }
@@ -129,15 +138,21 @@ internal static class ModelReader
             b[l] = document.Matrix(matrices[$"b{l + 1}"], $"b{l + 1}", 1, sizes[l + 1], described);
         }
 
-        return version == 1 ? new TwoLayerNetwork(w[0], b[0], w[1], b[1]) : Networks.FromParameters(architecture, w, b);
+        INetwork network = version == 1 ? new TwoLayerNetwork(w[0], b[0], w[1], b[1]) : Networks.FromParameters(architecture, w, b);
+        return new SavedModel(network, version == ModelFile.StateVersion ? State(document, fields, sizes, described) : null);
     }
 
-    private static string Listed(string[] names) => $"{string.Join(", ", names[..^1].Select(n => $"\"{n}\""))} and \"{names[^1]}\"";
+    private static string Listed(string[] names) => names.Length switch
+    {
+        0 => "no fields",
+        1 => $"\"{names[0]}\"",
+        _ => $"{string.Join(", ", names[..^1].Select(n => $"\"{n}\""))} and \"{names[^1]}\"",
+    };
 
-    private static string Expected(IReadOnlyList<string> names) =>
+    internal static string Expected(IReadOnlyList<string> names) =>
         $"expected {string.Join(", ", names.Take(names.Count - 1).Select(n => $"\"{n}\""))} or \"{names[^1]}\"";
 
-    private static string Kind(JsonTokenType type) => type switch
+    internal static string Kind(JsonTokenType type) => type switch
     {
         JsonTokenType.StartObject => "an object",
         JsonTokenType.StartArray => "an array",
@@ -149,7 +164,7 @@ internal static class ModelReader
     };
 
     // The UTF-8 text of the file and where things are in it; every offset is a byte offset into Bytes.
-    private sealed class Document(byte[] bytes, string name)
+    private sealed partial class Document(byte[] bytes, string name)
     {
         private static readonly JsonReaderOptions Options = new() { MaxDepth = 64 };
 
@@ -205,6 +220,14 @@ internal static class ModelReader
         }
 
         // Refuses the first field, in the file's order, that is not one of 'known'.
+        // The fields of the object at 'start', which may hold only 'known' (a field it does not know is refused).
+        public Dictionary<string, int> FieldsOf(int start, string[] known)
+        {
+            Dictionary<string, int> fields = Fields(start, out _, whole: false);
+            RequireOnly(fields, known, $"this object holds {Listed(known)}");
+            return fields;
+        }
+
         public void RequireOnly(Dictionary<string, int> fields, string[] known, string expected)
         {
             foreach ((string field, int at) in fields.OrderBy(f => f.Value))
@@ -262,6 +285,54 @@ internal static class ModelReader
             Require(reader.TryGetInt32(out int value) && value >= minimum, offset,
                 $"\"{field}\" must be a whole number{bound}, not {Excerpt.Of(Encoding.UTF8.GetString(reader.ValueSpan))}");
             return value;
+        }
+
+        // A number field that 'accept' takes; 'label' names it in messages.
+        public double Number(Dictionary<string, int> fields, string field, string label, Func<double, bool> accept, string expected)
+        {
+            int offset = Field(fields, field);
+            var reader = new Utf8JsonReader(bytes.AsSpan(offset), Options);
+            reader.Read();
+            Require(reader.TokenType == JsonTokenType.Number, offset, $"\"{label}\" must be {expected}, not {Kind(reader.TokenType)}");
+            Require(reader.TryGetDouble(out double value) && accept(value), offset,
+                $"\"{label}\" must be {expected}, not {Excerpt.Of(Encoding.UTF8.GetString(reader.ValueSpan))}");
+            return value;
+        }
+
+        // A whole-number field from 'minimum' to 'maximum'; 'label' names it in messages.
+        public long WholeNumber(Dictionary<string, int> fields, string field, string label, long minimum, long maximum)
+        {
+            int offset = Field(fields, field);
+            var reader = new Utf8JsonReader(bytes.AsSpan(offset), Options);
+            reader.Read();
+            string expected = string.Create(CultureInfo.InvariantCulture, $"\"{label}\" must be a whole number from {minimum} to {maximum}");
+            Require(reader.TokenType == JsonTokenType.Number, offset, $"{expected}, not {Kind(reader.TokenType)}");
+            Require(reader.TryGetInt64(out long value) && value >= minimum && value <= maximum, offset,
+                $"{expected}, not {Excerpt.Of(Encoding.UTF8.GetString(reader.ValueSpan))}");
+            return value;
+        }
+
+        // An array of exactly 'count' numbers that 'accept' takes, each converted by 'convert'.
+        public T[] Numbers<T>(int offset, string label, int count, Func<Utf8JsonReader, T?> convert, string expected)
+            where T : struct
+        {
+            string wanted = string.Create(CultureInfo.InvariantCulture, $"\"{label}\" must be an array of {count} {expected}");
+            var reader = new Utf8JsonReader(bytes.AsSpan(offset), Options);
+            reader.Read();
+            Require(reader.TokenType == JsonTokenType.StartArray, offset, $"{wanted}, not {Kind(reader.TokenType)}");
+            var values = new List<T>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                int at = offset + (int)reader.TokenStartIndex;
+                Require(values.Count < count, at, $"{wanted}; it has more");
+                Require(reader.TokenType == JsonTokenType.Number, at, $"{wanted}; found {Kind(reader.TokenType)}");
+                T? value = convert(reader);
+                Require(value is not null, at, $"{wanted}; found {Excerpt.Of(Encoding.UTF8.GetString(reader.ValueSpan))}");
+                values.Add(value!.Value);
+            }
+
+            Require(values.Count == count, offset, string.Create(CultureInfo.InvariantCulture, $"{wanted}; it has {values.Count}"));
+            return [.. values];
         }
 
         // The string value of a field that must be one of 'choices'.

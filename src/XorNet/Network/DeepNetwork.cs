@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using XorNet.NumPy;
+using XorNet.Network.Optimizers;
 
 namespace XorNet.Network;
 
@@ -20,6 +21,7 @@ public sealed class DeepNetwork : INetwork
     private readonly Matrix[] _weights;
     private readonly Matrix[] _biases;
     private Workspace? _workspace;
+    private Workspace? _spare;
 
     /// <summary>A network with the given weights <c>W[l]</c> (n(l−1) × n(l)) and biases <c>b[l]</c> (1 × n(l)), used as they are.</summary>
     public DeepNetwork(Architecture architecture, IReadOnlyList<Matrix> weights, IReadOnlyList<Matrix> biases)
@@ -100,10 +102,15 @@ public sealed class DeepNetwork : INetwork
     /// <summary>One epoch: forward pass, loss, backpropagation and the update of every layer.</summary>
     /// <returns>The epoch's loss, measured before the update.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public double TrainEpoch(Matrix x, Matrix y, double learningRate)
+    public double TrainEpoch(Matrix x, Matrix y, double learningRate) => TrainEpoch(x, y, learningRate, Optimizer.Plain);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public double TrainEpoch(Matrix x, Matrix y, double learningRate, Optimizer optimizer)
     {
+        ArgumentNullException.ThrowIfNull(optimizer);
         Workspace w = Backpropagate(x, y);
-        Update(learningRate, w);
+        Update(learningRate, optimizer, w);
         return Loss(w);
     }
 
@@ -264,14 +271,16 @@ public sealed class DeepNetwork : INetwork
     // loss = np.mean(terms), negated for cross-entropy
     private double Loss(Workspace w) => Losses.FromSum(Architecture.Loss, NumPySum.Sum(w.Terms.AsSpan()), w.Terms.AsSpan().Length);
 
-    // W[l] -= lr * dW[l]; b[l] -= lr * db[l], from the last layer to the first
+    // W[l] -= lr * dW[l]; b[l] -= lr * db[l], from the last layer to the first, or the optimiser's rule in place
+    // of "-= lr *" (slot 2l for W[l+1], 2l+1 for b[l+1]).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Update(double learningRate, Workspace w)
+    private void Update(double learningRate, Optimizer optimizer, Workspace w)
     {
+        optimizer.BeginStep();
         for (int l = Architecture.LayerCount - 1; l >= 0; l--)
         {
-            SpanMath.SubtractScaled(_weights[l].AsSpan(), learningRate, w.DW[l].AsSpan());
-            SpanMath.SubtractScaled(_biases[l].AsSpan(), learningRate, w.DB[l].AsSpan());
+            optimizer.Apply(2 * l, 0, _weights[l].AsSpan(), w.DW[l].AsSpan(), learningRate);
+            optimizer.Apply((2 * l) + 1, 0, _biases[l].AsSpan(), w.DB[l].AsSpan(), learningRate);
         }
     }
 
@@ -290,7 +299,10 @@ public sealed class DeepNetwork : INetwork
 
         if (_workspace is null || _workspace.Rows != x.Rows)
         {
-            _workspace = new Workspace(x.Rows, Architecture);
+            // Mini-batches alternate between two sizes (a full batch and a shorter last one): keep both.
+            (_workspace, _spare) = _spare is not null && _spare.Rows == x.Rows
+                ? (_spare, _workspace)
+                : (new Workspace(x.Rows, Architecture), _workspace);
         }
 
         return _workspace;

@@ -11,6 +11,9 @@ namespace XorNet.Network;
 /// <param name="Values">The named values in print order.</param>
 public sealed record EpochTrace(int Epoch, IReadOnlyList<TracedValue> Values)
 {
+    /// <summary>With mini-batches, the batch traced (from 1), how many the epoch has and its rows in order; else null.</summary>
+    public (int Number, int Count, IReadOnlyList<int> Rows)? Batch { get; init; }
+
     /// <summary>
     /// The trace of the epoch <paramref name="epoch"/> that <paramref name="network"/> is about to run on <paramref name="x"/>
     /// and <paramref name="y"/>: the notebook's variables for the notebook's network (<see cref="Architecture.IsNotebook"/>),

@@ -21,6 +21,12 @@ public interface INetwork
     /// <summary>One epoch of full-batch gradient descent; returns the loss measured before the update.</summary>
     double TrainEpoch(Matrix x, Matrix y, double learningRate);
 
+    /// <summary>
+    /// One forward pass, backward pass and update on the rows of <paramref name="x"/> by <paramref name="optimizer"/>'s
+    /// rule; returns the loss measured before the update.
+    /// </summary>
+    double TrainEpoch(Matrix x, Matrix y, double learningRate, Optimizers.Optimizer optimizer);
+
     /// <summary>The outputs for the rows of <paramref name="x"/>, as a new rows × outputs matrix.</summary>
     Matrix Predict(Matrix x);
 

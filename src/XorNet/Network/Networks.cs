@@ -11,10 +11,13 @@ namespace XorNet.Network;
 public static class Networks
 {
     /// <summary>A network with weights drawn as the generalised notebook draws them from <c>np.random.seed(seed)</c>.</summary>
-    public static INetwork Initialize(Architecture architecture, uint seed)
+    public static INetwork Initialize(Architecture architecture, uint seed) => Initialize(architecture, new NumPyRandom(seed));
+
+    /// <summary>A network with weights drawn as the generalised notebook draws them from <paramref name="random"/>, which goes on from there.</summary>
+    public static INetwork Initialize(Architecture architecture, NumPyRandom random)
     {
         ArgumentNullException.ThrowIfNull(architecture);
-        var random = new NumPyRandom(seed);
+        ArgumentNullException.ThrowIfNull(random);
         return architecture.IsNotebook
             ? TwoLayerNetwork.Initialize(architecture.Inputs, architecture.Sizes[1], random)
             : DeepNetwork.Initialize(architecture, random);

@@ -3,6 +3,7 @@ using System.Runtime;
 using System.Runtime.CompilerServices;
 using XorNet.Data;
 using XorNet.NumPy;
+using XorNet.Network.Optimizers;
 
 namespace XorNet.Network;
 
@@ -25,6 +26,10 @@ public static class Trainer
     /// Called before every epoch with its number and the network as the epoch finds it (its pre-update weights): for
     /// looking inside without touching the fast path.
     /// </param>
+    /// <param name="beforeBatch">
+    /// With mini-batches, called before every batch with the epoch, the batch's number (from 0), its rows, inputs
+    /// and targets, and the network before the batch's update (for the trace).
+    /// </param>
     /// <param name="cancellationToken">Stops training after the epoch in progress when cancelled.</param>
     /// <exception cref="TrainingDivergedException">An epoch's loss was NaN or infinite.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -34,6 +39,7 @@ public static class Trainer
         Action<LogEntry>? onLog = null,
         Action<int, double>? onEpoch = null,
         Action<int, INetwork>? beforeEpoch = null,
+        Action<int, int, ReadOnlyMemory<int>, Matrix, Matrix, INetwork>? beforeBatch = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -41,10 +47,17 @@ public static class Trainer
         ArgumentOutOfRangeException.ThrowIfNegative(settings.Epochs);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.LogEvery, 1);
 
-        INetwork network = settings.InitialNetworkFor(data);
+        (INetwork network, NumPy.NumPyRandom random) = settings.StartFor(data);
+        Optimizer optimizer = Optimizer.For(settings.Optimizer, network, settings.LearningRate);
+        if (settings.ResumeState is { } resume && resume.Continues(settings.Optimizer))
+        {
+            optimizer.Restore(resume.Steps, resume.First, resume.Second);
+        }
+
+        MiniBatches? batches = settings.BatchSize is { } batchSize ? new MiniBatches(data.X, data.Y, batchSize, random) : null;
         if (JitInfo.GetCompiledMethodCount() > 0 && Compiled.TryAdd((network.GetType(), network.Architecture.Activation, network.Architecture.Loss), true))
         {
-            CompileEpochCode(data, network.Architecture, settings.LearningRate);
+            CompileEpochCode(data, network.Architecture, settings.LearningRate, settings.Optimizer);
         }
 
         var log = new List<LogEntry>();
@@ -67,7 +80,9 @@ public static class Trainer
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             beforeEpoch?.Invoke(epoch, network);
-            double loss = network.TrainEpoch(x, y, learningRate);
+            double loss = batches is null
+                ? network.TrainEpoch(x, y, learningRate, optimizer)
+                : batches.TrainEpoch(network, learningRate, optimizer, epoch, beforeBatch);
             if (!double.IsFinite(loss) && throwOnDivergence)
             {
                 throw new TrainingDivergedException(epoch, loss);
@@ -91,7 +106,7 @@ public static class Trainer
             }
 
             if (convergence is not null && convergedAtEpoch is null
-                && convergence.IsReached(loss, testOutputs ? network.LastOutputValues : [], testOutputs ? targets : []))
+                && convergence.IsReached(loss, !testOutputs ? [] : batches is null ? network.LastOutputValues : batches.Outputs, testOutputs ? targets : []))
             {
                 convergedAtEpoch = epoch;
                 if (stopAtConvergence)
@@ -110,15 +125,20 @@ public static class Trainer
 
         TimeSpan elapsed = Stopwatch.GetElapsedTime(start);
 
-        // The notebook prints the y_hat of its last forward pass; with no epochs that is the initial network's.
-        Matrix predictions = epochsRun > 0 ? network.LastOutput() : network.Predict(data.X);
-        return new TrainingResult(network, log, finalLoss, predictions, epochsRun, interrupted, elapsed, stoppedAtEpoch, convergedAtEpoch);
+        // The notebook prints the y_hat of its last forward pass; with no epochs that is the initial network's, and
+        // with mini-batches a forward pass of every row with the final weights.
+        Matrix predictions = epochsRun > 0 && batches is null ? network.LastOutput() : network.Predict(data.X);
+        return new TrainingResult(network, log, finalLoss, predictions, epochsRun, interrupted, elapsed, stoppedAtEpoch, convergedAtEpoch)
+        {
+            Optimizer = optimizer,
+            Random = batches?.Random,
+        };
     }
 
     // Under the JIT (not in the native program), one throwaway epoch of a small network of the same kind on a copy of
     // the first rows compiles the epoch's code before the clock starts, so the training time measures training. It
     // touches neither the real network nor its random stream.
-    private static void CompileEpochCode(Dataset data, Architecture architecture, double learningRate)
+    private static void CompileEpochCode(Dataset data, Architecture architecture, double learningRate, OptimizerSettings optimizer)
     {
         const int Cap = 2 * TwoLayerNetwork.RowBlock;
         int rows = Math.Min(data.Rows, Cap);
@@ -130,6 +150,6 @@ public static class Trainer
             small,
             [.. Enumerable.Range(1, small.LayerCount).Select(l => new Matrix(sizes[l - 1], sizes[l]))],
             [.. Enumerable.Range(1, small.LayerCount).Select(l => new Matrix(1, sizes[l]))]);
-        scratch.TrainEpoch(x, y, learningRate);
+        scratch.TrainEpoch(x, y, learningRate, Optimizer.For(optimizer, scratch, learningRate));
     }
 }

@@ -22,4 +22,17 @@ public sealed record TrainingResult(
     bool Interrupted,
     TimeSpan TrainingTime,
     int? StoppedAtEpoch = null,
-    int? ConvergedAtEpoch = null);
+    int? ConvergedAtEpoch = null)
+{
+    /// <summary>The update rule and its state after the last epoch, to save with the model.</summary>
+    public Optimizers.Optimizer? Optimizer { get; init; }
+
+    /// <summary>The mini-batches' random stream after the last epoch, or null without <c>--batch-size</c>.</summary>
+    public NumPy.NumPyRandom? Random { get; init; }
+
+    /// <summary>What a model file keeps to resume this run exactly, or null when there is nothing beyond the weights.</summary>
+    public XorNet.Network.Optimizers.TrainingState? State => Optimizer is { } optimizer
+        && (!optimizer.Settings.IsNotebook || Random is not null)
+        ? XorNet.Network.Optimizers.TrainingState.Of(optimizer, Random)
+        : null;
+}

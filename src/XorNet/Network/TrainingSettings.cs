@@ -33,6 +33,18 @@ public sealed record TrainingSettings(
     /// </summary>
     public INetwork? InitialNetwork { get; init; }
 
+    /// <summary>The update rule and its settings (<c>--optimizer</c> and the options that go with it).</summary>
+    public Optimizers.OptimizerSettings Optimizer { get; init; } = Optimizers.OptimizerSettings.Default;
+
+    /// <summary>Rows per mini-batch (<c>--batch-size</c>), or null for the notebook's full batch without shuffling.</summary>
+    public int? BatchSize { get; init; }
+
+    /// <summary>
+    /// The optimiser state and random stream to continue from (saved with the <see cref="InitialNetwork"/>), or null
+    /// to start them afresh: zero moments, and the stream of <c>np.random.seed(Seed)</c>.
+    /// </summary>
+    public XorNet.Network.Optimizers.TrainingState? ResumeState { get; init; }
+
     /// <summary>The hidden layer sizes in use.</summary>
     public IReadOnlyList<int> HiddenSizes => InitialNetwork?.Architecture.HiddenSizes ?? ExplicitHiddenSizes ?? [HiddenUnits];
 
@@ -63,12 +75,24 @@ public sealed record TrainingSettings(
     }
 
     /// <summary>The network training starts from: a copy of <see cref="InitialNetwork"/>, or weights drawn from <see cref="Seed"/>.</summary>
-    public INetwork InitialNetworkFor(Data.Dataset data)
+    public INetwork InitialNetworkFor(Data.Dataset data) => StartFor(data).Network;
+
+    /// <summary>
+    /// The network training starts from and the random stream after it: after drawing the weights from
+    /// <see cref="Seed"/>, or, for an <see cref="InitialNetwork"/>, the saved stream of <see cref="ResumeState"/>
+    /// or a fresh <c>np.random.seed(Seed)</c>.
+    /// </summary>
+    public (INetwork Network, NumPy.NumPyRandom Random) StartFor(Data.Dataset data)
     {
         Architecture architecture = ArchitectureFor(data);
-        return InitialNetwork is { } initial
-            ? Networks.FromParameters(architecture, [.. initial.Weights.Select(w => w.Clone())], [.. initial.Biases.Select(b => b.Clone())])
-            : Networks.Initialize(architecture, Seed);
+        if (InitialNetwork is { } initial)
+        {
+            INetwork copy = Networks.FromParameters(architecture, [.. initial.Weights.Select(w => w.Clone())], [.. initial.Biases.Select(b => b.Clone())]);
+            return (copy, ResumeState?.Random is { } state ? NumPy.NumPyRandom.FromState(state) : new NumPy.NumPyRandom(Seed));
+        }
+
+        var random = new NumPy.NumPyRandom(Seed);
+        return (Networks.Initialize(architecture, random), random);
     }
 
     /// <summary>The notebook's seed.</summary>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using XorNet.NumPy;
+using XorNet.Network.Optimizers;
 
 namespace XorNet.Network;
 
@@ -18,6 +19,7 @@ public sealed class TwoLayerNetwork : INetwork
     internal const int RowBlock = NotebookKernels.MaxBlockRows;
 
     private Workspace? _workspace;
+    private Workspace? _spare;
 
     /// <summary>A network with the given weights and biases (the matrices are used as they are, not copied).</summary>
     /// <param name="w1">Input-to-hidden weights, inputs × hidden.</param>
@@ -135,11 +137,16 @@ public sealed class TwoLayerNetwork : INetwork
     /// <summary>One epoch of the notebook's loop: forward pass, loss, backpropagation and update.</summary>
     /// <returns>The epoch's loss, measured before the update.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public double TrainEpoch(Matrix x, Matrix y, double learningRate)
+    public double TrainEpoch(Matrix x, Matrix y, double learningRate) => TrainEpoch(x, y, learningRate, Optimizer.Plain);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public double TrainEpoch(Matrix x, Matrix y, double learningRate, Optimizer optimizer)
     {
+        ArgumentNullException.ThrowIfNull(optimizer);
         Workspace w = WorkspaceFor(x, y);
         ComputeGradients(x, y, w);
-        Update(learningRate, w);
+        Update(learningRate, optimizer, w);
         return Loss(w);
     }
 
@@ -263,18 +270,20 @@ public sealed class TwoLayerNetwork : INetwork
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Loss(Workspace w) => NumPySum.Sum(w.SquaredError.AsSpan()) / w.SquaredError.Rows;
 
-    // W2 -= lr * dW2; b2 -= lr * db2; W1 -= lr * dW1; b1 -= lr * db1
+    // W2 -= lr * dW2; b2 -= lr * db2; W1 -= lr * dW1; b1 -= lr * db1, or the optimiser's rule in place of "-= lr *"
+    // (slots 0 W1, 1 b1, 2 W2, 3 b2; dW1's rows are padded, so W1 goes a row at a time).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Update(double learningRate, Workspace w)
+    private void Update(double learningRate, Optimizer optimizer, Workspace w)
     {
-        SpanMath.SubtractScaled(W2.AsSpan(), learningRate, w.DW2.AsSpan());
-        SpanMath.SubtractScaled(B2.AsSpan(), learningRate, w.DB2.AsSpan());
+        optimizer.BeginStep();
+        optimizer.Apply(2, 0, W2.AsSpan(), w.DW2.AsSpan(), learningRate);
+        optimizer.Apply(3, 0, B2.AsSpan(), w.DB2.AsSpan(), learningRate);
         for (int k = 0; k < Inputs; k++)
         {
-            SpanMath.SubtractScaled(W1.AsSpan().Slice(k * Hidden, Hidden), learningRate, w.DW1.AsSpan().Slice(k * w.Stride, Hidden));
+            optimizer.Apply(0, k * Hidden, W1.AsSpan().Slice(k * Hidden, Hidden), w.DW1.AsSpan().Slice(k * w.Stride, Hidden), learningRate);
         }
 
-        SpanMath.SubtractScaled(B1.AsSpan(), learningRate, w.DB1.AsSpan());
+        optimizer.Apply(1, 0, B1.AsSpan(), w.DB1.AsSpan(), learningRate);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -293,7 +302,10 @@ public sealed class TwoLayerNetwork : INetwork
 
         if (_workspace is null || _workspace.Rows != x.Rows)
         {
-            _workspace = new Workspace(x.Rows, Inputs, Hidden);
+            // Mini-batches alternate between two sizes (a full batch and a shorter last one): keep both.
+            (_workspace, _spare) = _spare is not null && _spare.Rows == x.Rows
+                ? (_spare, _workspace)
+                : (new Workspace(x.Rows, Inputs, Hidden), _workspace);
         }
 
         return _workspace;

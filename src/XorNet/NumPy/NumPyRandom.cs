@@ -94,6 +94,74 @@ public sealed class NumPyRandom
         }
     }
 
+    /// <summary>
+    /// Fills <paramref name="destination"/> with <c>np.random.permutation(destination.Length)</c>: 0 … n−1 shuffled by
+    /// NumPy's legacy Fisher–Yates, from the last element down, each index drawn by <see cref="NextInterval"/>.
+    /// </summary>
+    public void Permutation(Span<int> destination)
+    {
+        for (int i = 0; i < destination.Length; i++)
+        {
+            destination[i] = i;
+        }
+
+        for (int i = destination.Length - 1; i >= 1; i--)
+        {
+            int j = (int)NextInterval((uint)i);
+            (destination[i], destination[j]) = (destination[j], destination[i]);
+        }
+    }
+
+    /// <summary>
+    /// A uniform integer in [0, <paramref name="max"/>] as NumPy's legacy <c>random_interval</c> draws it: raw 32-bit
+    /// outputs masked to the smallest all-ones mask covering <paramref name="max"/>, rejected while above it.
+    /// </summary>
+    public uint NextInterval(uint max)
+    {
+        if (max == 0)
+        {
+            return 0;
+        }
+
+        uint mask = max;
+        mask |= mask >> 1;
+        mask |= mask >> 2;
+        mask |= mask >> 4;
+        mask |= mask >> 8;
+        mask |= mask >> 16;
+        uint value;
+        while ((value = NextUInt32() & mask) > max)
+        {
+        }
+
+        return value;
+    }
+
+    /// <summary>The generator's whole state (NumPy's <c>get_state()</c>): the 624 words, the position and the kept Gaussian.</summary>
+    public NumPyRandomState State => new([.. _state], _position, _hasGauss, _gauss);
+
+    /// <summary>A generator continuing from <paramref name="state"/>, as <c>set_state</c> makes one.</summary>
+    /// <exception cref="ArgumentException">The state is not 624 words with a position from 0 to 624.</exception>
+    public static NumPyRandom FromState(NumPyRandomState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Words.Count != StateLength || state.Position is < 0 or > StateLength)
+        {
+            throw new ArgumentException("A Mersenne Twister state is 624 words and a position from 0 to 624.", nameof(state));
+        }
+
+        var random = new NumPyRandom(0);
+        for (int i = 0; i < StateLength; i++)
+        {
+            random._state[i] = state.Words[i];
+        }
+
+        random._position = state.Position;
+        random._hasGauss = state.HasGauss;
+        random._gauss = state.Gauss;
+        return random;
+    }
+
     private void Regenerate()
     {
         uint[] mt = _state;

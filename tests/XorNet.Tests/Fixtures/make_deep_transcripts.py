@@ -39,13 +39,70 @@ def print_trace(epoch, named):
         print(f"{name} =")
         print(value)
 
+class Optimizer:
+    """The update rule applied to every parameter array after each backward pass, each array with its own state,
+    zero-initialised; g is the array's gradient as the notebook computes it (not divided by the rows). sgd is the
+    notebook's own step; the others are PyTorch's algorithms with its defaults, written as a textbook writes them.
+    weight_decay adds wd * W to the weights' gradients (not the biases') before the update."""
+
+    def __init__(self, name="sgd", lr=0.1, momentum=0.9, betas=(0.9, 0.999), weight_decay=0.0):
+        self.name, self.lr, self.mu, self.betas, self.wd = name, lr, momentum, betas, weight_decay
+        self.state = {}
+        self.t = 0
+
+    def step(self, W, b, dW, db):
+        """One update of every layer, the last first, as the notebook updates them."""
+        self.t += 1
+        for l in range(len(W) - 1, 0, -1):
+            g = dW[l] + self.wd * W[l] if self.wd else dW[l]
+            self.update(("W", l), W[l], g)
+            self.update(("b", l), b[l], db[l])
+
+    def update(self, key, p, g):
+        lr, name = self.lr, self.name
+        if name == "sgd":
+            p -= lr * g
+            return
+        s = self.state.setdefault(key, {})
+        if name in ("momentum", "nesterov"):
+            v = self.mu * s.get("v", np.zeros_like(p)) + g
+            s["v"] = v
+            p -= lr * v if name == "momentum" else lr * (g + self.mu * v)
+        elif name == "adam":
+            b1, b2 = self.betas
+            m = b1 * s.get("m", np.zeros_like(p)) + (1 - b1) * g
+            v = b2 * s.get("v", np.zeros_like(p)) + (1 - b2) * (g * g)
+            s["m"], s["v"] = m, v
+            m_hat = m / (1 - b1 ** self.t)
+            v_hat = v / (1 - b2 ** self.t)
+            p -= lr * m_hat / (np.sqrt(v_hat) + 1e-8)
+        elif name == "rmsprop":
+            v = 0.99 * s.get("v", np.zeros_like(p)) + (1 - 0.99) * (g * g)
+            s["v"] = v
+            p -= lr * g / (np.sqrt(v) + 1e-8)
+        elif name == "rprop":
+            step = s.get("step", np.full_like(p, lr))
+            sign = np.sign(g * s.get("g_prev", np.zeros_like(p)))
+            step = np.clip(step * np.where(sign > 0, 1.2, np.where(sign < 0, 0.5, 1.0)), 1e-6, 50)
+            g = np.where(sign < 0, 0.0, g)
+            p -= np.sign(g) * step
+            s["step"], s["g_prev"] = step, g
+        else:
+            raise ValueError(name)
+
 def generalised_notebook(X, y, seed, layers, activation, init, loss_name, lr, epochs, log_every, record, stop=None,
-                         validation=None, trace=(), metrics=False):
+                         validation=None, trace=(), metrics=False, optimizer=None, batch_size=None):
     """The notebook for any layers, activation, initial scale, loss and outputs; the other fixture scripts add to it:
     stop(epoch, loss, y_hat), when given, is asked after each epoch's update whether to end there (a sweep's
     convergence); validation, a table (X_val, y_val) whose loss is printed at each logged epoch with the weights of
     that epoch's loss (those before its update); trace, the epochs at whose end every array is printed after the log
-    line; metrics, whether the epochs run, the final loss and the accuracy follow the predictions."""
+    line; metrics, whether the epochs run, the final loss and the accuracy follow the predictions.
+
+    optimizer, an Optimizer (sgd at lr when None); batch_size, when given, makes each epoch draw
+    perm = np.random.permutation(n) from the stream the weights came from and take one step per slice of
+    batch_size rows of it: the epoch's loss is the mean of the batches' losses weighted by their rows, its y_hat each
+    row's output in the batch it was in (put back in row order), and the predictions printed at the end a forward
+    pass of every row with the final weights. A traced epoch prints every batch, labelled with its rows."""
     act, act_derivative = ACTIVATIONS[activation]
     sizes = [X.shape[1]] + list(layers) + [y.shape[1]]
     L = len(sizes) - 1
@@ -57,6 +114,8 @@ def generalised_notebook(X, y, seed, layers, activation, init, loss_name, lr, ep
             w = w * SCALES[init](sizes[l - 1])
         W.append(w)
         b.append(np.zeros((1, sizes[l])))
+    if optimizer is None:
+        optimizer = Optimizer("sgd", lr)
 
     def forward(inputs):
         z, a = [None], [inputs]
@@ -65,19 +124,14 @@ def generalised_notebook(X, y, seed, layers, activation, init, loss_name, lr, ep
             a.append(act(z[l]) if l < L else sigmoid(z[l]))
         return z, a
 
-    y_hat = forward(X)[1][L]  # what is printed when no epoch runs
-    log = []
-    loss = None
-    for epoch in range(epochs):
-        z, a = forward(X)
+    def backward(z, a, yb):
+        """The loss and every array of one forward and backward pass; the parameters are not touched."""
         y_hat = a[L]
-        loss = loss_of(loss_name, y, y_hat)
+        loss = loss_of(loss_name, yb, y_hat)
         if loss_name == "mse":
-            d = -(y - y_hat) * (y_hat * (1 - y_hat))
+            d = -(yb - y_hat) * (y_hat * (1 - y_hat))
         else:
-            d = y_hat - y
-        logged = epoch % log_every == 0
-        val_loss = loss_of(loss_name, validation[1], forward(validation[0])[1][L]) if validation is not None and logged else None
+            d = y_hat - yb
         dW, db, delta = [None] * (L + 1), [None] * (L + 1), [None] * (L + 1)
         for l in range(L, 0, -1):
             delta[l] = d
@@ -85,9 +139,47 @@ def generalised_notebook(X, y, seed, layers, activation, init, loss_name, lr, ep
             db[l] = np.sum(d, axis=0, keepdims=True)
             if l > 1:
                 d = (d @ W[l].T) * act_derivative(a[l - 1])
+        return loss, dW, db, delta
+
+    def print_pass(heading, z, a, loss, dW, db, delta):
+        named = []
+        for l in range(1, L + 1):
+            named.append((f"z{l}", z[l]))
+            if l < L:
+                named.append((f"a{l}", a[l]))
+        named += [("y_hat", a[L]), ("loss", loss)]
         for l in range(L, 0, -1):
-            W[l] -= lr * dW[l]
-            b[l] -= lr * db[l]
+            named += [(f"delta{l}", delta[l]), (f"dW{l}", dW[l]), (f"db{l}", db[l])]
+        print_trace(heading, named)
+
+    y_hat = forward(X)[1][L]  # what is printed when no epoch runs
+    log = []
+    loss = None
+    n = X.shape[0]
+    for epoch in range(epochs):
+        logged = epoch % log_every == 0
+        val_loss = loss_of(loss_name, validation[1], forward(validation[0])[1][L]) if validation is not None and logged else None
+        traced = []
+        if batch_size is None:
+            z, a = forward(X)
+            y_hat = a[L]
+            loss, dW, db, delta = backward(z, a, y)
+            optimizer.step(W, b, dW, db)
+            traced.append((epoch, z, a, loss, dW, db, delta))
+        else:
+            perm = np.random.permutation(n)
+            batches = [perm[start:start + batch_size] for start in range(0, n, batch_size)]
+            total = 0.0
+            y_hat = np.empty(y.shape)
+            for k, idx in enumerate(batches):
+                z, a = forward(X[idx])
+                batch_loss, dW, db, delta = backward(z, a, y[idx])
+                optimizer.step(W, b, dW, db)
+                total += batch_loss * len(idx)
+                y_hat[idx] = a[L]
+                heading = f"{epoch}, batch {k + 1} of {len(batches)}, rows {', '.join(str(i) for i in idx)}"
+                traced.append((heading, z, a, batch_loss, dW, db, delta))
+            loss = total / n
         if logged:
             entry = {"epoch": epoch, "loss": float(loss)}
             if val_loss is None:
@@ -97,17 +189,12 @@ def generalised_notebook(X, y, seed, layers, activation, init, loss_name, lr, ep
                 entry["validation"] = float(val_loss)
             log.append(entry)
         if epoch in trace:
-            named = []
-            for l in range(1, L + 1):
-                named.append((f"z{l}", z[l]))
-                if l < L:
-                    named.append((f"a{l}", a[l]))
-            named += [("y_hat", y_hat), ("loss", loss)]
-            for l in range(L, 0, -1):
-                named += [(f"delta{l}", delta[l]), (f"dW{l}", dW[l]), (f"db{l}", db[l])]
-            print_trace(epoch, named)
+            for arrays in traced:
+                print_pass(*arrays)
         if stop is not None and stop(epoch, loss, y_hat):
             break
+    if batch_size is not None and loss is not None:
+        y_hat = forward(X)[1][L]
     print("\nPredictions after training:")
     print(np.round(y_hat, 3))
     record.update({"log": log, "finalLoss": None if loss is None else float(loss)})

@@ -33,7 +33,7 @@ public sealed class ModelFileErrorTests : IDisposable
         { "null", "m.json: not a model file (no \"format\": \"xornet-model\"); write one with XorNet --save" },
         { "{\"weights\": {}}", "m.json: not a model file (no \"format\": \"xornet-model\"); write one with XorNet --save" },
         { Replace("\"xornet-model\"", "\"other\""), "m.json, line 1, column 12: not a model file: \"format\" is 'other', not \"xornet-model\"" },
-        { Replace("\"version\": 1", "\"version\": 3"), "m.json, line 1, column 39: version 3 is not supported; this program reads versions 1 and 2" },
+        { Replace("\"version\": 1", "\"version\": 4"), "m.json, line 1, column 39: version 4 is not supported; this program reads versions 1 to 3" },
         { Replace("\"version\": 1", "\"version\": \"1\""), "m.json, line 1, column 39: \"version\" must be a whole number, not a string" },
         { Replace("\"version\": 1, ", ""), "m.json: the model has no \"version\"" },
         { Replace("\"inputs\": 2, ", ""), "m.json: the model has no \"inputs\"" },

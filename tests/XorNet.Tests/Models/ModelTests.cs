@@ -93,7 +93,7 @@ public sealed class ModelTests : IDisposable
         { "[1, 2]", "not a model file" },
         { "null", "not a model file" },
         { """{"format": "other", "version": 1, "inputs": 2, "hidden": 1, "outputs": 1, "activation": "sigmoid", "weights": {}}""", "\"format\" is 'other'" },
-        { Valid(version: 3), "version 3" },
+        { Valid(version: 4), "version 4" },
         { Valid(activation: "\"relu\""), "\"activation\" is 'relu'" },
         { Valid().Replace("\"inputs\": 2,", "", StringComparison.Ordinal), "no \"inputs\"" },
         { Valid().Replace("\"b2\": [[0.5]]", "\"b3\": [[0.5]]", StringComparison.Ordinal), "no \"b2\"" },

@@ -10,7 +10,9 @@ namespace XorNet.Commands.Train;
 /// <c>--init-from PATH.json</c>: training starts from a saved model's weights. The file gives the architecture, so an
 /// explicit <c>--layers</c>, <c>--hidden</c>, <c>--activation</c> or <c>--init</c> must agree with it; the loss is the
 /// file's unless <c>--loss</c> is given; <c>--seed</c>, which would draw nothing, is refused. A model saved after
-/// such a run records the file it went on from and the runs before (see <see cref="ModelTraining.Continuing"/>).
+/// such a run records the file it went on from and the runs before (see <see cref="ModelTraining.Continuing"/>). A
+/// file saved with training state (version 3) also gives the optimiser's moments, continued when the run uses the
+/// same rule, and the random stream that mini-batches go on drawing from.
 /// </summary>
 internal static class InitialModel
 {
@@ -40,9 +42,10 @@ internal static class InitialModel
         InputFile.Check("--init-from", path, "model.json", acceptsStandardInput: false);
         INetwork network;
         ModelTraining? training;
+        XorNet.Network.Optimizers.TrainingState? state;
         try
         {
-            network = ModelFile.Load(path, out training);
+            (network, state) = ModelFile.LoadWithState(path, out training);
         }
         catch (ModelFileException e)
         {
@@ -80,10 +83,23 @@ internal static class InitialModel
             // The seed the weights were first drawn with, for the report and the pictures' titles: this run draws none.
             Seed = training?.Seed ?? settings.Seed,
             InitialNetwork = network,
+            ResumeState = state,
             Activation = saved.Activation,
             Initialization = saved.Initialization,
             Loss = given.Loss ? settings.Loss : saved.Loss,
         };
+    }
+
+    /// <summary>
+    /// What to tell the user when the run's update rule is not the one whose moments the file saved (which then
+    /// start from zero), or null when the saved state is continued or there was none.
+    /// </summary>
+    public static string? DroppedState(TrainingSettings settings, string path)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.ResumeState is { } state && state.IsDroppedBy(settings.Optimizer)
+            ? $"note: --init-from {path} holds the state of --optimizer {state.Settings.Name}; --optimizer {settings.Optimizer.Name} starts its own from zero."
+            : null;
     }
 
     /// <summary>Null when <paramref name="data"/> fits the model's inputs and outputs, else why not.</summary>

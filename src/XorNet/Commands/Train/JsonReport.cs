@@ -37,6 +37,9 @@ internal sealed record JsonReport(
     bool Interrupted,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<JsonTrace>? Trace = null)
 {
+    /// <summary>The update rule, its settings and the batch size.</summary>
+    public JsonOptimizer? Optimizer { get; init; }
+
     /// <summary>With <c>--explain</c>: what each unit computes on the training rows; not written otherwise.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Explanation? Explanation { get; init; }
@@ -73,7 +76,10 @@ internal sealed record JsonReport(
         result.TrainingTime.TotalSeconds,
         result.StoppedAtEpoch,
         result.Interrupted,
-        trace);
+        trace)
+    {
+        Optimizer = JsonOptimizer.Of(settings),
+    };
 }
 
 /// <summary>Source-generated serialisation, so JSON output needs no reflection (trimming and AOT safe).</summary>

@@ -36,6 +36,11 @@ internal static class TrainCommand
             return ErrorLine.Fail(error, mismatch, ExitCodes.BadInput);
         }
 
+        if (start is not null && InitialModel.DroppedState(settings, start.Path) is { } dropped)
+        {
+            error.WriteLine($"{Name}: {dropped}");
+        }
+
         if (TrainingMessages.TooLarge(data, settings, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) is { } tooLarge)
         {
             return ErrorLine.Fail(error, tooLarge, ExitCodes.BadInput);
@@ -67,7 +72,7 @@ internal static class TrainCommand
         var traces = new List<JsonTrace>();
         EpochTracer? tracer = additions.Trace is not { } trace ? null : new EpochTracer(trace, data, format == OutputFormat.Text
             ? epochTrace => output.WriteLine(TraceTranscript.Text(epochTrace))
-            : epochTrace => traces.Add(JsonTrace.From(epochTrace)));
+            : epochTrace => traces.Add(JsonTrace.From(epochTrace)), settings.BatchSize);
         try
         {
             using ProgressDisplay? progress = showProgress ? new ProgressDisplay(error, settings.Epochs) : null;
@@ -92,7 +97,8 @@ internal static class TrainCommand
                 beforeEpoch += frames.BeforeEpoch;
             }
 
-            result = Trainer.Train(data, settings, onLog, onEpoch, beforeEpoch, cancellationToken);
+            Action<int, int, ReadOnlyMemory<int>, Matrix, Matrix, INetwork>? beforeBatch = tracer is null ? null : tracer.BeforeBatch;
+            result = Trainer.Train(data, settings, onLog, onEpoch, beforeEpoch, beforeBatch, cancellationToken);
             tracer?.Flush();
         }
         catch (TrainingDivergedException diverged)
@@ -167,9 +173,10 @@ internal static class TrainCommand
         var writes = new List<(OutputFile File, Action<Stream> Write)>();
         if (files.Model is { } model)
         {
-            writes.Add((model, ModelFile.Writer(result.Network, start is null
+            ModelTraining training = start is null
                 ? new ModelTraining(data.Name, settings.Seed, settings.LearningRate, result.EpochsRun, result.FinalLoss)
-                : ModelTraining.Continuing(start.Path, start.Training, data.Name, settings.LearningRate, result.EpochsRun, result.FinalLoss))));
+                : ModelTraining.Continuing(start.Path, start.Training, data.Name, settings.LearningRate, result.EpochsRun, result.FinalLoss);
+            writes.Add((model, ModelFile.Writer(result.Network, training, result.State, settings.BatchSize)));
         }
 
         if (files.LossPlot is { } lossPlot)

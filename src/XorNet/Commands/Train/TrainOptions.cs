@@ -20,6 +20,7 @@ internal sealed class TrainOptions
     {
         ArgumentNullException.ThrowIfNull(common);
         Common = common;
+        Optimizers = new OptimizerOptions(common);
         Epochs = common.WholeNumber("--epochs", "Number of full-batch gradient-descent epochs", TrainingSettings.DefaultEpochs, minimum: 0);
         LearningRate = common.PositiveNumber("--learning-rate", "--lr", "Gradient-descent step size", TrainingSettings.DefaultLearningRate);
         Seed = common.SeedOption("--seed");
@@ -121,10 +122,13 @@ internal sealed class TrainOptions
 
     public Option<PlotWindow> PlotRange { get; }
 
+    /// <summary>The update rule's options: <c>--optimizer</c>, <c>--momentum</c>, <c>--betas</c>, <c>--weight-decay</c>, <c>--batch-size</c>.</summary>
+    public OptimizerOptions Optimizers { get; }
+
     /// <summary>The options of the training command, in the order help lists them.</summary>
     public IEnumerable<Option> All =>
         [Epochs, LearningRate, Seed, Hidden, Layers, Activation, Init, Loss, LogEvery, Format, DatasetName, Data, Targets, InitFrom, TargetLoss,
-            Trace, CheckGradients, Save, PlotLoss, PlotBoundary, Validation, Metrics, Explain, PlotUnits, PlotNetwork, Animate, PlotRange, Common.Help, Common.Version];
+            .. Optimizers.All, Trace, CheckGradients, Save, PlotLoss, PlotBoundary, Validation, Metrics, Explain, PlotUnits, PlotNetwork, Animate, PlotRange, Common.Help, Common.Version];
 
     /// <summary>The files a training run writes when it ends, each checked (see <see cref="Train.OutputFiles.Check"/>).</summary>
     /// <exception cref="FileOptionException">A path cannot be written, or two options name the same file.</exception>
@@ -159,6 +163,10 @@ internal sealed class TrainOptions
             && command.GetResult(PlotUnits) is null)
         {
             command.AddError("--plot-range chooses the window of --plot-boundary, --plot-units and --animate; give one of them, or drop --plot-range.");
+        }
+        else
+        {
+            Optimizers.Validate(command);
         }
     }
 
@@ -218,6 +226,7 @@ internal sealed class TrainOptions
             Initialization = Initializations.Parse(parse.GetValue(Init)!),
             Loss = Losses.Parse(parse.GetValue(Loss)!),
         };
+        settings = Optimizers.Apply(parse, settings);
 
         start = null;
         if (parse.GetValue(InitFrom) is not { } path)

@@ -82,6 +82,6 @@ public sealed class CliDeepFidelityTests
         return [.. args];
     }
 
-    private static double[] Flatten(JsonNode node) =>
+    internal static double[] Flatten(JsonNode node) =>
         node is JsonArray array ? [.. array.SelectMany(n => Flatten(n!))] : [node.GetValue<double>()];
 }

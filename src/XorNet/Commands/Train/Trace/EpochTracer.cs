@@ -2,6 +2,8 @@ using XorNet.Data;
 using XorNet.Network;
 
 
+using XorNet.NumPy;
+
 namespace XorNet.Commands.Train.Trace;
 
 /// <summary>
@@ -15,10 +17,15 @@ internal sealed class EpochTracer
     private readonly IReadOnlySet<int> _epochs;
     private readonly Dataset _data;
     private readonly Action<EpochTrace> _write;
-    private EpochTrace? _pending;
+    private readonly int? _batchSize;
+    private readonly List<EpochTrace> _pending = [];
 
     /// <summary>A tracer of <paramref name="epochs"/> of training on <paramref name="data"/>, giving each trace to <paramref name="write"/>.</summary>
-    public EpochTracer(IReadOnlySet<int> epochs, Dataset data, Action<EpochTrace> write)
+    /// <param name="epochs">The epochs to trace.</param>
+    /// <param name="data">The training table.</param>
+    /// <param name="write">Given each trace once its epoch is over.</param>
+    /// <param name="batchSize">With mini-batches, their size: each batch of a listed epoch is traced instead of the epoch.</param>
+    public EpochTracer(IReadOnlySet<int> epochs, Dataset data, Action<EpochTrace> write, int? batchSize = null)
     {
         ArgumentNullException.ThrowIfNull(epochs);
         ArgumentNullException.ThrowIfNull(data);
@@ -26,6 +33,7 @@ internal sealed class EpochTracer
         _epochs = epochs;
         _data = data;
         _write = write;
+        _batchSize = batchSize;
     }
 
     /// <summary>The trainer's before-epoch hook: the previous epoch is over; trace this one if it is listed.</summary>
@@ -33,26 +41,43 @@ internal sealed class EpochTracer
     public void BeforeEpoch(int epoch, INetwork network)
     {
         Flush();
-        if (_epochs.Contains(epoch))
+        if (_batchSize is null && _epochs.Contains(epoch))
         {
-            try
-            {
-                _pending = EpochTrace.Of(epoch, network, _data.X, _data.Y);
-            }
-            catch (OutOfMemoryException e)
-            {
-                throw new TraceOutOfMemoryException(epoch, e);
-            }
+            Trace(epoch, network, _data.X, _data.Y, null);
+        }
+    }
+
+    /// <summary>The trainer's before-batch hook (mini-batches): trace the batch if its epoch is listed.</summary>
+    /// <exception cref="TraceOutOfMemoryException">The batch's arrays do not fit in memory.</exception>
+    public void BeforeBatch(int epoch, int batch, ReadOnlyMemory<int> rows, Matrix x, Matrix y, INetwork network)
+    {
+        if (_batchSize is { } size && _epochs.Contains(epoch))
+        {
+            int count = ((_data.Rows - 1) / Math.Min(size, _data.Rows)) + 1;
+            Trace(epoch, network, x, y, (batch + 1, count, rows.ToArray()));
+        }
+    }
+
+    private void Trace(int epoch, INetwork network, Matrix x, Matrix y, (int, int, IReadOnlyList<int>)? batch)
+    {
+        try
+        {
+            _pending.Add(EpochTrace.Of(epoch, network, x, y) with { Batch = batch });
+        }
+        catch (OutOfMemoryException e)
+        {
+            throw new TraceOutOfMemoryException(epoch, e);
         }
     }
 
     /// <summary>Hands on the trace of the last epoch run, if it was listed (call when training has ended, or failed).</summary>
     public void Flush()
     {
-        if (_pending is { } trace)
+        foreach (EpochTrace trace in _pending)
         {
-            _pending = null;
             _write(trace);
         }
+
+        _pending.Clear();
     }
 }

@@ -16,6 +16,14 @@ internal sealed record JsonTrace(
     double Loss,
     [property: JsonConverter(typeof(TraceArraysJsonConverter))] Dictionary<string, double[][]> Arrays)
 {
+    /// <summary>With mini-batches, the batch traced (from 1); absent without.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Batch { get; init; }
+
+    /// <summary>With mini-batches, the batch's rows in the order taken; absent without.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<int>? Rows { get; init; }
+
     /// <summary>The JSON form of <paramref name="trace"/>.</summary>
     public static JsonTrace From(EpochTrace trace)
     {
@@ -35,6 +43,6 @@ internal sealed record JsonTrace(
             }
         }
 
-        return new JsonTrace(trace.Epoch, loss, arrays);
+        return new JsonTrace(trace.Epoch, loss, arrays) { Batch = trace.Batch?.Number, Rows = trace.Batch?.Rows };
     }
 }

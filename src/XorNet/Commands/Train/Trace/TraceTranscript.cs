@@ -16,7 +16,13 @@ public static class TraceTranscript
     {
         ArgumentNullException.ThrowIfNull(trace);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"--- epoch {trace.Epoch} ---");
+        text.Append(CultureInfo.InvariantCulture, $"--- epoch {trace.Epoch}");
+        if (trace.Batch is { } batch)
+        {
+            text.Append(CultureInfo.InvariantCulture, $", batch {batch.Number} of {batch.Count}, rows {string.Join(", ", batch.Rows)}");
+        }
+
+        text.Append(" ---");
         foreach (TracedValue value in trace.Values)
         {
             text.Append('\n').Append(value.Name).Append(" =\n");

@@ -1,0 +1,230 @@
+using System.Runtime.CompilerServices;
+using XorNet.Network;
+
+namespace XorNet.Network.Optimizers;
+
+/// <summary>
+/// An update rule with its state for one network: each parameter array (every <c>W[l]</c> and <c>b[l]</c>) has its
+/// own moment arrays, zero at the start, so that one step is the NumPy text, operation for operation.
+/// </summary>
+/// <remarks>
+/// Parameter arrays are numbered as slots: <c>2·l</c> for <c>W[l+1]</c>, <c>2·l + 1</c> for <c>b[l+1]</c>. Networks
+/// call <see cref="BeginStep"/> once per update and then <see cref="Apply"/> for every array (or for pieces of one,
+/// at an offset), in any order: the rule is element-wise, so order does not change a bit. All state is allocated
+/// here, once, so an epoch allocates nothing.
+/// </remarks>
+public sealed class Optimizer
+{
+    private const double Epsilon = 1e-8;
+    private const double RmsAlpha = 0.99;
+    private const double RpropGrow = 1.2;
+    private const double RpropShrink = 0.5;
+    private const double RpropMinStep = 1e-6;
+    private const double RpropMaxStep = 50;
+
+    // The first and second state arrays of each slot: momentum's v; Adam's m and v; RMSprop's v; Rprop's step and
+    // previous gradient. Empty for plain gradient descent.
+    private readonly double[][] _first;
+    private readonly double[][] _second;
+    private double _correction1 = 1, _correction2 = 1;
+
+    /// <summary>A rule with zero state for arrays of the given lengths, in slot order.</summary>
+    /// <param name="settings">The rule and its settings.</param>
+    /// <param name="lengths">The length of each parameter array, in slot order.</param>
+    /// <param name="learningRate">The learning rate, Rprop's initial step.</param>
+    public Optimizer(OptimizerSettings settings, IReadOnlyList<int> lengths, double learningRate)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(lengths);
+        Settings = settings;
+        bool first = settings.Kind != OptimizerKind.Sgd;
+        bool second = settings.Kind is OptimizerKind.Adam or OptimizerKind.Rprop;
+        _first = [.. lengths.Select(n => first ? new double[n] : [])];
+        _second = [.. lengths.Select(n => second ? new double[n] : [])];
+        if (settings.Kind == OptimizerKind.Rprop)
+        {
+            // step = np.full_like(p, lr)
+            foreach (double[] step in _first)
+            {
+                Array.Fill(step, learningRate);
+            }
+        }
+    }
+
+    /// <summary>The notebook's plain gradient descent, which keeps no state: one instance serves every network.</summary>
+    public static Optimizer Plain { get; } = new(OptimizerSettings.Default, [], 0);
+
+    /// <summary>The rule and its settings.</summary>
+    public OptimizerSettings Settings { get; }
+
+    /// <summary>How many updates have been made (Adam's <c>t</c>).</summary>
+    public long Steps { get; private set; }
+
+    /// <summary>A rule with zero state for every parameter array of <paramref name="network"/>.</summary>
+    public static Optimizer For(OptimizerSettings settings, INetwork network, double learningRate)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return new Optimizer(settings, SlotLengths(network), learningRate);
+    }
+
+    /// <summary>The lengths of a network's parameter arrays in slot order: W1, b1, W2, b2, ….</summary>
+    public static int[] SlotLengths(INetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return [.. network.Weights.Zip(network.Biases).SelectMany(p => new[] { p.First.AsSpan().Length, p.Second.AsSpan().Length })];
+    }
+
+    /// <summary>The state arrays of each slot, first then second (empty where the rule keeps none): for saving.</summary>
+    public IReadOnlyList<double[]> FirstState => _first;
+
+    /// <inheritdoc cref="FirstState"/>
+    public IReadOnlyList<double[]> SecondState => _second;
+
+    /// <summary>Puts back a saved state: the step count and each slot's arrays, which must have the lengths of this one's.</summary>
+    /// <exception cref="ArgumentException">An array's length differs.</exception>
+    public void Restore(long steps, IReadOnlyList<double[]> first, IReadOnlyList<double[]> second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        ArgumentOutOfRangeException.ThrowIfNegative(steps);
+        if (first.Count != _first.Length || second.Count != _second.Length
+            || Enumerable.Range(0, _first.Length).Any(i => first[i].Length != _first[i].Length || second[i].Length != _second[i].Length))
+        {
+            throw new ArgumentException("The saved optimiser state does not fit the network's parameters.");
+        }
+
+        for (int i = 0; i < _first.Length; i++)
+        {
+            first[i].CopyTo(_first[i], 0);
+            second[i].CopyTo(_second[i], 0);
+        }
+
+        Steps = steps;
+    }
+
+    /// <summary>Starts one update of every array: Adam's <c>t += 1</c> and its bias corrections <c>1 - b ** t</c>.</summary>
+    public void BeginStep()
+    {
+        if (ReferenceEquals(this, Plain))
+        {
+            return; // shared between threads, and stateless
+        }
+
+        Steps++;
+        if (Settings.Kind == OptimizerKind.Adam)
+        {
+            // Python's float power is the C library's pow, as Math.Pow is.
+            _correction1 = 1 - Math.Pow(Settings.Beta1, Steps);
+            _correction2 = 1 - Math.Pow(Settings.Beta2, Steps);
+        }
+    }
+
+    /// <summary>
+    /// Updates <paramref name="parameters"/>, the elements from <paramref name="offset"/> of slot
+    /// <paramref name="slot"/>, by their gradient <paramref name="gradient"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Apply(int slot, int offset, Span<double> parameters, ReadOnlySpan<double> gradient, double learningRate)
+    {
+        if (gradient.Length != parameters.Length)
+        {
+            throw new ArgumentException("The gradient and the parameters differ in length.", nameof(gradient));
+        }
+
+        // g = dW + wd * W for the weights (even slots) only.
+        double decay = (slot & 1) == 0 ? Settings.WeightDecay : 0;
+        if (Settings.Kind == OptimizerKind.Sgd && decay == 0)
+        {
+            SpanMath.SubtractScaled(parameters, learningRate, gradient);
+            return;
+        }
+
+        int n = parameters.Length;
+        Span<double> first = _first[slot].Length == 0 ? default : _first[slot].AsSpan(offset, n);
+        Span<double> second = _second[slot].Length == 0 ? default : _second[slot].AsSpan(offset, n);
+        switch (Settings.Kind)
+        {
+            case OptimizerKind.Sgd:
+                for (int i = 0; i < n; i++)
+                {
+                    parameters[i] -= learningRate * Gradient(gradient, parameters, i, decay);
+                }
+
+                break;
+            case OptimizerKind.Momentum:
+            case OptimizerKind.Nesterov:
+                {
+                    double mu = Settings.Momentum;
+                    bool nesterov = Settings.Kind == OptimizerKind.Nesterov;
+                    for (int i = 0; i < n; i++)
+                    {
+                        double g = Gradient(gradient, parameters, i, decay);
+                        double v = (mu * first[i]) + g;
+                        first[i] = v;
+                        parameters[i] -= nesterov ? learningRate * (g + (mu * v)) : learningRate * v;
+                    }
+
+                    break;
+                }
+
+            case OptimizerKind.Adam:
+                {
+                    double b1 = Settings.Beta1, b2 = Settings.Beta2, c1 = _correction1, c2 = _correction2;
+                    double keep1 = 1 - b1, keep2 = 1 - b2;
+                    for (int i = 0; i < n; i++)
+                    {
+                        double g = Gradient(gradient, parameters, i, decay);
+                        double m = (b1 * first[i]) + (keep1 * g);
+                        double v = (b2 * second[i]) + (keep2 * (g * g));
+                        first[i] = m;
+                        second[i] = v;
+                        parameters[i] -= learningRate * (m / c1) / (Math.Sqrt(v / c2) + Epsilon);
+                    }
+
+                    break;
+                }
+
+            case OptimizerKind.RmsProp:
+                {
+                    const double Keep = 1 - RmsAlpha;
+                    for (int i = 0; i < n; i++)
+                    {
+                        double g = Gradient(gradient, parameters, i, decay);
+                        double v = (RmsAlpha * first[i]) + (Keep * (g * g));
+                        first[i] = v;
+                        parameters[i] -= learningRate * g / (Math.Sqrt(v) + Epsilon);
+                    }
+
+                    break;
+                }
+
+            case OptimizerKind.Rprop:
+                for (int i = 0; i < n; i++)
+                {
+                    double g = Gradient(gradient, parameters, i, decay);
+                    double s = Sign(g * second[i]);
+                    double step = Math.Min(Math.Max(first[i] * (s > 0 ? RpropGrow : s < 0 ? RpropShrink : 1.0), RpropMinStep), RpropMaxStep);
+                    if (s < 0)
+                    {
+                        g = 0.0;
+                    }
+
+                    parameters[i] -= Sign(g) * step;
+                    first[i] = step;
+                    second[i] = g;
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown update rule {Settings.Kind}.");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Gradient(ReadOnlySpan<double> gradient, ReadOnlySpan<double> parameters, int i, double decay) =>
+        decay == 0 ? gradient[i] : gradient[i] + (decay * parameters[i]);
+
+    // np.sign: 1, -1, 0 for either zero, NaN for NaN (Math.Sign throws on NaN).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Sign(double x) => x > 0 ? 1.0 : x < 0 ? -1.0 : x == 0 ? 0.0 : x;
+}
