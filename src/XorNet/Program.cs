@@ -132,7 +132,7 @@ public static class Program
         export.Validators.Add(command => UsageChecks.RejectRepeated(command));
         export.Validators.Add(exportOptions.Validate);
         export.SetAction(parse => Guard(error, () => ExportCommand.Run(
-            parse.GetValue(exportOptions.Model)!, parse.GetValue(exportOptions.Out)!, OnnxPrecisions.Parse(parse.GetValue(exportOptions.Precision)!))));
+            parse.GetValue(exportOptions.Model)!, parse.GetValue(exportOptions.Out)!, OnnxPrecisions.Parse(parse.GetValue(exportOptions.Precision)!), error)));
         root.Subcommands.Add(export);
 
         root.Subcommands.Add(SweepCommands(training, input, output, error, showProgress, cancellationToken));

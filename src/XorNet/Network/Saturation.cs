@@ -13,12 +13,22 @@ public static class Saturation
     /// <summary>How close to a bound an output must be on every row for its unit to count as saturated.</summary>
     public const double Tolerance = 1e-6;
 
-    /// <summary>The first hidden layer (counted from 1) all of whose units are saturated on the rows of <paramref name="x"/>, or null.</summary>
+    /// <summary>
+    /// The most layer outputs (rows × units of one layer, counting at least one 32-row block) examined: 16 Mi doubles,
+    /// 128 MiB. The check is advice for networks a learner looks at; a larger one is not examined rather than risk
+    /// running out of memory (or past an array's length) after its training has succeeded.
+    /// </summary>
+    public const long MaxOutputs = 1L << 24;
+
+    /// <summary>
+    /// The first hidden layer (counted from 1) all of whose units are saturated on the rows of <paramref name="x"/>,
+    /// or null (also when a layer's outputs would be more than <see cref="MaxOutputs"/>).
+    /// </summary>
     public static int? SaturatedLayer(INetwork network, Matrix x)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(x);
-        if (x.Rows == 0)
+        if (x.Rows == 0 || network.Architecture.Sizes.Any(size => (long)Math.Max(x.Rows, 32) * size > MaxOutputs))
         {
             return null;
         }

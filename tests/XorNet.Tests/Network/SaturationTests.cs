@@ -45,4 +45,28 @@ public sealed class SaturationTests
         output.Should().Be(Fixture.Text("notebook-transcript.txt"));
         error.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_layer_too_wide_to_examine_is_left_alone_rather_than_examined()
+    {
+        // A saturated sigmoid layer (huge weights) one unit wider than MaxOutputs allows for a 32-row block: examining
+        // it would build outputs past the bound (the newcomer's --hidden 100000000 crashed there), so it is not.
+        int wide = (int)(Saturation.MaxOutputs / 32) + 1;
+        var architecture = new Architecture([2, wide, 1]);
+        var w1 = new Matrix(2, wide);
+        w1.AsSpan().Fill(1e3);
+        var b1 = new Matrix(1, wide);
+        b1.AsSpan().Fill(1e3);
+        INetwork network = Networks.FromParameters(architecture, [w1, new Matrix(wide, 1)], [b1, new Matrix(1, 1)]);
+        var x = new Matrix(4, 2);
+
+        Saturation.SaturatedLayer(network, x).Should().BeNull();
+
+        var narrow = new Architecture([2, 4, 1]);
+        var n1 = new Matrix(2, 4);
+        n1.AsSpan().Fill(1e3);
+        var c1 = new Matrix(1, 4);
+        c1.AsSpan().Fill(1e3);
+        Saturation.SaturatedLayer(Networks.FromParameters(narrow, [n1, new Matrix(4, 1)], [c1, new Matrix(1, 1)]), x).Should().Be(1);
+    }
 }

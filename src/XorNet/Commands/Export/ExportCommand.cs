@@ -15,9 +15,9 @@ internal static class ExportCommand
     /// Writes the model in <paramref name="modelPath"/> to <paramref name="outPath"/> as ONNX; returns the exit code.
     /// Prints nothing on success, so that <c>--out /dev/stdout</c> gives the model alone.
     /// </summary>
-    /// <exception cref="FileOptionException">A path cannot be read or written; the output is as it was.</exception>
+    /// <exception cref="FileOptionException">A path cannot be read or written to; the output is as it was.</exception>
     /// <exception cref="ModelFileException">The file is not a model <c>predict</c> reads.</exception>
-    public static int Run(string modelPath, string outPath, OnnxPrecision precision)
+    public static int Run(string modelPath, string outPath, OnnxPrecision precision, TextWriter error)
     {
         // The output path first, as every command checks its outputs: a mistake there should not wait for the model.
         OutputFile output = OutputFile.Check("--out", outPath, "model.onnx");
@@ -31,7 +31,16 @@ internal static class ExportCommand
                 $"--precision float: {tensor} holds {NumPyFormat.Repr(value)}, beyond the largest 32-bit float ({NumPyFormat.Repr(float.MaxValue)}); export it with --precision double."));
         }
 
-        output.Write(stream => OnnxExporter.Write(network, training, precision, ProgramVersion.Text, stream));
+        try
+        {
+            output.Write(stream => OnnxExporter.Write(network, training, precision, ProgramVersion.Text, stream));
+        }
+        catch (FileOptionException e)
+        {
+            // As every other output: a write that fails once the input was good (a full disk) is a failed run.
+            return ErrorLine.Fail(error, e.Message, ExitCodes.Failed);
+        }
+
         return ExitCodes.Success;
     }
 }

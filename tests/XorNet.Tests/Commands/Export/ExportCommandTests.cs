@@ -108,4 +108,24 @@ public sealed class ExportCommandTests : IDisposable
         (exitCode, output).Should().Be((ExitCodes.BadInput, ""));
         error.Should().Be($"XorNet: {message} Run 'XorNet export --help' for the options and the values they accept.\n");
     }
+
+    [Fact]
+    public void A_write_that_fails_is_a_failed_run_and_says_why()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() && File.Exists("/dev/full"), "needs /dev/full");
+        string model = Path.Combine(Path.GetTempPath(), $"xornet-export-{Guid.NewGuid():N}.json");
+        try
+        {
+            InProcess.Run("--epochs", "2", "--save", model).ExitCode.Should().Be(ExitCodes.Success);
+            var (exitCode, output, error) = InProcess.Run("export", "--model", model, "--out", "/dev/full");
+            exitCode.Should().Be(ExitCodes.Failed, "a full disk is a failed run, as for --save, not bad input");
+            output.Should().BeEmpty();
+            error.Should().StartWith("XorNet: ").And.Contain("/dev/full").And.EndWith("\n");
+            error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
+        }
+        finally
+        {
+            File.Delete(model);
+        }
+    }
 }
