@@ -54,6 +54,20 @@ public sealed class InputTests : IDisposable
     }
 
     [Fact]
+    public void A_piped_row_without_an_end_is_refused_at_the_limit_of_a_line_not_gathered()
+    {
+        string model = SavedModel();
+
+        // One more character than a CSV line may hold, and no line break: refused in one line, nothing predicted.
+        var (exitCode, output, error) = InProcess.RunWithInput(new string('0', CsvLineReader.DefaultMaxLength + 1), "predict", "--model", model);
+
+        exitCode.Should().Be(ExitCodes.BadInput);
+        output.Should().BeEmpty();
+        error.Should().StartWith("XorNet: standard input, line 1: the line is longer than 16777216 characters").And.EndWith("\n");
+        error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
+    }
+
+    [Fact]
     public void Rows_on_standard_input_are_checked_as_arguments_are()
     {
         string model = SavedModel();
