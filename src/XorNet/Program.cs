@@ -94,14 +94,8 @@ public static class Program
         }));
 
         var predictOptions = new PredictOptions(options);
-        var predict = new Command("predict", "Runs a network saved with --save on input rows or a CSV file.");
-        foreach (Option option in predictOptions.All)
-        {
-            predict.Options.Add(option);
-        }
-
+        Command predict = Subcommand("predict", "Runs a network saved with --save on input rows or a CSV file.", predictOptions.All);
         predict.Arguments.Add(predictOptions.Rows);
-        predict.Validators.Add(command => UsageChecks.RejectRepeated(command));
         predict.Validators.Add(UsageChecks.RejectForeignOptions(predictOptions.Rows, training.All, predictOptions.All));
         predict.Validators.Add(command => predictOptions.Validate(command, inputIsTerminal));
         predict.SetAction(parse => Guard(error, () => PredictCommand.Run(
@@ -110,26 +104,14 @@ public static class Program
         root.Subcommands.Add(predict);
 
         var inspectOptions = new InspectOptions(options);
-        var inspect = new Command("inspect", "Says what each unit of a network saved with --save computes, as --explain does.");
-        foreach (Option option in inspectOptions.All)
-        {
-            inspect.Options.Add(option);
-        }
-
-        inspect.Validators.Add(command => UsageChecks.RejectRepeated(command));
+        Command inspect = Subcommand("inspect", "Says what each unit of a network saved with --save computes, as --explain does.", inspectOptions.All);
         inspect.Validators.Add(inspectOptions.Validate);
         inspect.SetAction(parse => Guard(error, () => InspectCommand.Run(
             parse.GetValue(inspectOptions.Model)!, CommandLineOptions.OutputFormat(parse, inspectOptions.Format), output)));
         root.Subcommands.Add(inspect);
 
         var exportOptions = new ExportOptions(options);
-        var export = new Command("export", "Writes a network saved with --save as an ONNX model, for ONNX Runtime, Netron and other tools.");
-        foreach (Option option in exportOptions.All)
-        {
-            export.Options.Add(option);
-        }
-
-        export.Validators.Add(command => UsageChecks.RejectRepeated(command));
+        Command export = Subcommand("export", "Writes a network saved with --save as an ONNX model, for ONNX Runtime, Netron and other tools.", exportOptions.All);
         export.Validators.Add(exportOptions.Validate);
         export.SetAction(parse => Guard(error, () => ExportCommand.Run(
             parse.GetValue(exportOptions.Model)!, parse.GetValue(exportOptions.Out)!, OnnxPrecisions.Parse(parse.GetValue(exportOptions.Precision)!), error)));
@@ -158,6 +140,19 @@ public static class Program
         });
     }
 
+    // A subcommand with its options, refusing any option given twice; its own checks and action are added by the caller.
+    private static Command Subcommand(string name, string description, IEnumerable<Option> options)
+    {
+        var command = new Command(name, description);
+        foreach (Option option in options)
+        {
+            command.Options.Add(option);
+        }
+
+        command.Validators.Add(result => UsageChecks.RejectRepeated(result));
+        return command;
+    }
+
     // 'sweep' and its 'summarize'.
     private static Command SweepCommands(
         TrainOptions training, TextReader input, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
@@ -173,14 +168,9 @@ public static class Program
         sweep.Validators.Add(command => UsageChecks.RejectRepeated(command, sweepOptions.Repeatable));
         sweep.SetAction(parse => Guard(error, () => SweepCommand.Run(sweepOptions.Request(parse, input), output, error, showProgress, cancellationToken)));
 
-        var summarize = new Command("summarize", "Prints the summary of runs recorded by 'sweep --out' in one or more files (for instance one per shard).");
+        Command summarize = Subcommand(
+            "summarize", "Prints the summary of runs recorded by 'sweep --out' in one or more files (for instance one per shard).", sweepOptions.Summarize);
         summarize.Arguments.Add(sweepOptions.Files);
-        foreach (Option option in sweepOptions.Summarize)
-        {
-            summarize.Options.Add(option);
-        }
-
-        summarize.Validators.Add(command => UsageChecks.RejectRepeated(command));
         summarize.Validators.Add(sweepOptions.ValidateSummarize);
         summarize.SetAction(parse => Guard(error, () => SummarizeCommand.Run(
             parse.GetValue(sweepOptions.Files)!, CommandLineOptions.OutputFormat(parse, sweepOptions.SummaryFormat), parse.GetValue(sweepOptions.SummaryPlot), output, error)));
