@@ -43,5 +43,9 @@ public interface INetwork
     double Loss(Matrix x, Matrix y);
 
     /// <summary>The gradients <c>dW[l]</c> and <c>db[l]</c> at the current weights, as new matrices, in layer order.</summary>
+    /// <remarks>
+    /// As the notebook's: not divided by the rows. With the mean squared error, its <c>-(y - y_hat) * y_hat * (1 - y_hat)</c>
+    /// differentiates half the summed squared error, ½·Σ(y − ŷ)², which is rows / 2 times the loss it logs.
+    /// </remarks>
     IReadOnlyList<(Matrix DW, Matrix DB)> ComputeGradients(Matrix x, Matrix y);
 }

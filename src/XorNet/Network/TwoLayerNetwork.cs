@@ -61,10 +61,10 @@ public sealed class TwoLayerNetwork : INetwork
     public int Inputs => W1.Rows;
 
     /// <summary>Number of hidden units.</summary>
-    public int Hidden => W1.Columns;
+    public int HiddenUnits => W1.Columns;
 
     /// <summary>The notebook's architecture with this network's sizes.</summary>
-    public Architecture Architecture => Architecture.Notebook(Inputs, Hidden);
+    public Architecture Architecture => Architecture.Notebook(Inputs, HiddenUnits);
 
     /// <summary>W1 and W2.</summary>
     public IReadOnlyList<Matrix> Weights => [W1, W2];
@@ -94,7 +94,7 @@ public sealed class TwoLayerNetwork : INetwork
     /// </summary>
     /// <remarks>
     /// Computed in floating point, so it cannot overflow; the training data itself, already loaded, is not counted.
-    /// Hidden 300000000 on two inputs needs about 35.8 GiB.
+    /// 300000000 hidden units on two inputs needs about 35.8 GiB.
     /// </remarks>
     public static long TrainingBytes(int inputs, int hidden, int rows)
     {
@@ -170,25 +170,20 @@ public sealed class TwoLayerNetwork : INetwork
         return Loss(w);
     }
 
-    /// <summary>The gradients of the loss at the current weights, as new matrices (for checks, not training).</summary>
-    public Gradients ComputeGradients(Matrix x, Matrix y)
+    /// <inheritdoc/>
+    public IReadOnlyList<(Matrix DW, Matrix DB)> ComputeGradients(Matrix x, Matrix y)
     {
         Workspace w = WorkspaceFor(x, y);
         ComputeGradients(x, y, w);
-        var dW1 = new Matrix(Inputs, Hidden);
+
+        // The workspace's dW1 rows are padded to a vector stride; the gradient has W1's shape.
+        var dW1 = new Matrix(Inputs, HiddenUnits);
         for (int k = 0; k < Inputs; k++)
         {
-            w.DW1.AsSpan().Slice(k * w.Stride, Hidden).CopyTo(dW1.AsSpan().Slice(k * Hidden, Hidden));
+            w.DW1.AsSpan().Slice(k * w.Stride, HiddenUnits).CopyTo(dW1.AsSpan().Slice(k * HiddenUnits, HiddenUnits));
         }
 
-        return new Gradients(dW1, w.DB1.Clone(), w.DW2.Clone(), w.DB2.Clone());
-    }
-
-    /// <inheritdoc/>
-    IReadOnlyList<(Matrix DW, Matrix DB)> INetwork.ComputeGradients(Matrix x, Matrix y)
-    {
-        Gradients gradients = ComputeGradients(x, y);
-        return [(gradients.W1, gradients.B1), (gradients.W2, gradients.B2)];
+        return [(dW1, w.DB1.Clone()), (w.DW2.Clone(), w.DB2.Clone())];
     }
 
     // The notebook works on whole matrices; here a block of rows at a time goes forward and back, so that no
@@ -207,7 +202,7 @@ public sealed class TwoLayerNetwork : INetwork
 
         // db2 = np.sum(d2, axis=0); with one hidden unit db1 is a single column too, which NumPy sums pairwise.
         w.DB2[0, 0] = NumPySum.Sum(w.D2.AsSpan());
-        if (Hidden == 1)
+        if (HiddenUnits == 1)
         {
             w.DB1[0, 0] = NumPySum.Sum(w.D1Column.AsSpan());
         }
@@ -263,7 +258,7 @@ public sealed class TwoLayerNetwork : INetwork
 
         NotebookKernels.BackwardBlock(
             d2, w.A1.AsSpan()[..(rows * w.Stride)], W2.AsSpan(), x.AsSpan().Slice(start * Inputs, rows * Inputs),
-            w.DW2.AsSpan(), w.DW1.AsSpan(), w.DB1.AsSpan(), Hidden == 1 ? w.D1Column.AsSpan().Slice(start, rows) : default, w.Stride);
+            w.DW2.AsSpan(), w.DW1.AsSpan(), w.DB1.AsSpan(), HiddenUnits == 1 ? w.D1Column.AsSpan().Slice(start, rows) : default, w.Stride);
     }
 
     // loss = np.mean((y - y_hat) ** 2)
@@ -280,7 +275,7 @@ public sealed class TwoLayerNetwork : INetwork
         optimizer.Apply(3, 0, B2.AsSpan(), w.DB2.AsSpan(), learningRate);
         for (int k = 0; k < Inputs; k++)
         {
-            optimizer.Apply(0, k * Hidden, W1.AsSpan().Slice(k * Hidden, Hidden), w.DW1.AsSpan().Slice(k * w.Stride, Hidden), learningRate);
+            optimizer.Apply(0, k * HiddenUnits, W1.AsSpan().Slice(k * HiddenUnits, HiddenUnits), w.DW1.AsSpan().Slice(k * w.Stride, HiddenUnits), learningRate);
         }
 
         optimizer.Apply(1, 0, B1.AsSpan(), w.DB1.AsSpan(), learningRate);
@@ -305,7 +300,7 @@ public sealed class TwoLayerNetwork : INetwork
             // Mini-batches alternate between two sizes (a full batch and a shorter last one): keep both.
             (_workspace, _spare) = _spare is not null && _spare.Rows == x.Rows
                 ? (_spare, _workspace)
-                : (new Workspace(x.Rows, Inputs, Hidden), _workspace);
+                : (new Workspace(x.Rows, Inputs, HiddenUnits), _workspace);
         }
 
         return _workspace;

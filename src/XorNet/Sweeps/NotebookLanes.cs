@@ -42,8 +42,8 @@ public static class NotebookLanes
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(runs, Lanes);
         ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1);
-        int rows = data.Rows, inputs = data.Inputs, hidden = networks[0].Hidden;
-        if (!Fits(networks[0].Architecture, data) || networks.Any(n => n.Hidden != hidden || n.Inputs != inputs) || data.Targets != 1)
+        int rows = data.Rows, inputs = data.Inputs, hidden = networks[0].HiddenUnits;
+        if (!Fits(networks[0].Architecture, data) || networks.Any(n => n.HiddenUnits != hidden || n.Inputs != inputs) || data.Targets != 1)
         {
             throw new ArgumentException("Lanes train notebook networks of one shape on a table of at most 7 rows and one target.", nameof(networks));
         }
