@@ -7,10 +7,8 @@ using XorNet.Commands.Predict;
 using XorNet.Commands.Sweep;
 using XorNet.Commands.Train;
 using XorNet.Data;
-using XorNet.Export;
 using XorNet.Files;
 using XorNet.Models;
-using XorNet.Network;
 using XorNet.Terminal;
 
 namespace XorNet;
@@ -69,6 +67,7 @@ public static class Program
         ArgumentNullException.ThrowIfNull(error);
         input ??= TextReader.Null;
 
+        var context = new CommandContext(output, error, input, showProgress, cancellationToken);
         var options = new CommandLineOptions();
         var training = new TrainOptions(options);
         // A plain Command: RootCommand would look its name up by reflection, and add options that read resources.
@@ -81,45 +80,31 @@ public static class Program
 
         root.Validators.Add(training.Validate);
         root.Validators.Add(command => UsageChecks.RejectRepeated(command));
-        root.SetAction(parse => Guard(error, () =>
-        {
-            // The output paths first: checking them is cheap, and a mistake there should not wait for the data.
-            OutputFiles files = training.OutputFiles(parse);
-            TrainingSettings settings = training.Settings(parse, out InitialModel.Start? start);
-            Dataset data = training.LoadDataset(parse, input);
-            var additions = new TranscriptAdditions(training.LoadValidation(parse, input, data), parse.GetValue(training.Metrics), training.TracedEpochs(parse), parse.GetValue(training.Explain));
-            return TrainCommand.Run(
-                data, settings, CommandLineOptions.OutputFormat(parse, training.Format),
-                parse.GetValue(training.CheckGradients), files, start, additions, output, error, showProgress, cancellationToken);
-        }));
+        root.SetAction(parse => Guard(error, () => TrainCommand.Run(training.Request(parse, input), context)));
 
         var predictOptions = new PredictOptions(options);
         Command predict = Subcommand("predict", "Runs a network saved with --save on input rows or a CSV file.", predictOptions.All);
         predict.Arguments.Add(predictOptions.Rows);
         predict.Validators.Add(UsageChecks.RejectForeignOptions(predictOptions.Rows, training.All, predictOptions.All));
         predict.Validators.Add(command => predictOptions.Validate(command, inputIsTerminal));
-        predict.SetAction(parse => Guard(error, () => PredictCommand.Run(
-            parse.GetValue(predictOptions.Model)!, parse.GetValue(predictOptions.Rows) ?? [], parse.GetValue(predictOptions.PredictData),
-            CommandLineOptions.OutputFormat(parse, predictOptions.PredictFormat), output, input)));
+        predict.SetAction(parse => Guard(error, () => PredictCommand.Run(predictOptions.Request(parse), context)));
         root.Subcommands.Add(predict);
 
         var inspectOptions = new InspectOptions(options);
         Command inspect = Subcommand("inspect", "Says what each unit of a network saved with --save computes, as --explain does.", inspectOptions.All);
         inspect.Validators.Add(inspectOptions.Validate);
-        inspect.SetAction(parse => Guard(error, () => InspectCommand.Run(
-            parse.GetValue(inspectOptions.Model)!, CommandLineOptions.OutputFormat(parse, inspectOptions.Format), output)));
+        inspect.SetAction(parse => Guard(error, () => InspectCommand.Run(inspectOptions.Request(parse), context)));
         root.Subcommands.Add(inspect);
 
         var exportOptions = new ExportOptions(options);
         Command export = Subcommand("export", "Writes a network saved with --save as an ONNX model, for ONNX Runtime, Netron and other tools.", exportOptions.All);
         export.Validators.Add(exportOptions.Validate);
-        export.SetAction(parse => Guard(error, () => ExportCommand.Run(
-            parse.GetValue(exportOptions.Model)!, parse.GetValue(exportOptions.Out)!, OnnxPrecisions.Parse(parse.GetValue(exportOptions.Precision)!), error)));
+        export.SetAction(parse => Guard(error, () => ExportCommand.Run(exportOptions.Request(parse), context)));
         root.Subcommands.Add(export);
 
-        root.Subcommands.Add(SweepCommands(training, input, output, error, showProgress, cancellationToken));
+        root.Subcommands.Add(SweepCommands(training, options, context));
         UsageChecks.RejectOptionsBeforeSubcommands(root);
-        UsageChecks.RejectTerminalInput(root, [training.Data, training.Validation, predictOptions.PredictData], inputIsTerminal);
+        UsageChecks.RejectTerminalInput(root, [training.Data, training.Validation, predictOptions.Data], inputIsTerminal);
 
         ParseResult parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Errors.Count > 0)
@@ -154,8 +139,7 @@ public static class Program
     }
 
     // 'sweep' and its 'summarize'.
-    private static Command SweepCommands(
-        TrainOptions training, TextReader input, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
+    private static Command SweepCommands(TrainOptions training, CommandLineOptions options, CommandContext context)
     {
         var sweepOptions = new SweepOptions(training);
         var sweep = new Command("sweep", "Trains one run per combination of the values given (seeds, sizes, rates, …) and says how often, and how fast, each setting converges.");
@@ -166,14 +150,14 @@ public static class Program
 
         sweep.Validators.Add(sweepOptions.Validate);
         sweep.Validators.Add(command => UsageChecks.RejectRepeated(command, sweepOptions.Repeatable));
-        sweep.SetAction(parse => Guard(error, () => SweepCommand.Run(sweepOptions.Request(parse, input), output, error, showProgress, cancellationToken)));
+        sweep.SetAction(parse => Guard(context.Error, () => SweepCommand.Run(sweepOptions.Request(parse, context.Input), context)));
 
+        var summarizeOptions = new SummarizeOptions(options);
         Command summarize = Subcommand(
-            "summarize", "Prints the summary of runs recorded by 'sweep --out' in one or more files (for instance one per shard).", sweepOptions.Summarize);
-        summarize.Arguments.Add(sweepOptions.Files);
-        summarize.Validators.Add(sweepOptions.ValidateSummarize);
-        summarize.SetAction(parse => Guard(error, () => SummarizeCommand.Run(
-            parse.GetValue(sweepOptions.Files)!, CommandLineOptions.OutputFormat(parse, sweepOptions.SummaryFormat), parse.GetValue(sweepOptions.SummaryPlot), output, error)));
+            "summarize", "Prints the summary of runs recorded by 'sweep --out' in one or more files (for instance one per shard).", summarizeOptions.All);
+        summarize.Arguments.Add(summarizeOptions.Files);
+        summarize.Validators.Add(summarizeOptions.Validate);
+        summarize.SetAction(parse => Guard(context.Error, () => SummarizeCommand.Run(summarizeOptions.Request(parse), context)));
         sweep.Subcommands.Add(summarize);
         return sweep;
     }

@@ -12,13 +12,17 @@ namespace XorNet.Commands.Export;
 internal static class ExportCommand
 {
     /// <summary>
-    /// Writes the model in <paramref name="modelPath"/> to <paramref name="outPath"/> as ONNX; returns the exit code.
-    /// Prints nothing on success, so that <c>--out /dev/stdout</c> gives the model alone.
+    /// Writes the request's model to its output path as ONNX; returns the exit code. Prints nothing on success, so
+    /// that <c>--out /dev/stdout</c> gives the model alone.
     /// </summary>
     /// <exception cref="FileOptionException">A path cannot be read or written to; the output is as it was.</exception>
     /// <exception cref="ModelFileException">The file is not a model <c>predict</c> reads.</exception>
-    public static int Run(string modelPath, string outPath, OnnxPrecision precision, TextWriter error)
+    public static int Run(ExportRequest request, CommandContext context)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        (string modelPath, string outPath, OnnxPrecision precision) = request;
+        TextWriter error = context.Error;
         // The output path first, as every command checks its outputs: a mistake there should not wait for the model.
         OutputFile output = OutputFile.Check("--out", outPath, "model.onnx");
         InputFile.Check("--model", modelPath, "model.json", acceptsStandardInput: false);

@@ -27,6 +27,13 @@ internal sealed class ExportOptions
     /// <summary>Every option of <c>export</c>, in help order.</summary>
     public IEnumerable<Option> All => [Model, Out, Precision];
 
+    /// <summary>The request the parsed options make.</summary>
+    public ExportRequest Request(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return new ExportRequest(parse.GetValue(Model)!, parse.GetValue(Out)!, OnnxPrecisions.Parse(parse.GetValue(Precision)!));
+    }
+
     /// <summary>Rejects an export command without a model or an output file, saying both when both are missing.</summary>
     public void Validate(CommandResult command)
     {

@@ -19,12 +19,15 @@ internal static class InspectCommand
     /// <summary>The most inputs whose every 0/1 row is run: 2^10 = 1024 rows.</summary>
     public const int MaxInputs = 10;
 
-    /// <summary>Prints the explanation of the model in <paramref name="modelPath"/>; returns the exit code.</summary>
+    /// <summary>Prints the explanation of the request's model; returns the exit code.</summary>
     /// <exception cref="FileOptionException">The path is empty, a directory, or a missing or unreadable file.</exception>
     /// <exception cref="ModelFileException">The file is not a valid model.</exception>
-    public static int Run(string modelPath, OutputFormat format, TextWriter output)
+    public static int Run(InspectRequest request, CommandContext context)
     {
-        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        (string modelPath, OutputFormat format) = request;
+        TextWriter output = context.Output;
         InputFile.Check("--model", modelPath, "model.json", acceptsStandardInput: false);
         INetwork network = ModelFile.Load(modelPath);
         int inputs = network.Architecture.Inputs;

@@ -20,6 +20,13 @@ internal sealed class InspectOptions
 
     public IEnumerable<Option> All => [Model, Format];
 
+    /// <summary>The request the parsed options make.</summary>
+    public InspectRequest Request(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return new InspectRequest(parse.GetValue(Model)!, CommandLineOptions.OutputFormat(parse, Format));
+    }
+
     /// <summary>Rejects an inspect command without a model.</summary>
     public void Validate(CommandResult command)
     {

@@ -12,9 +12,13 @@ namespace XorNet.Commands.Predict;
 /// <summary>The <c>predict</c> command: run a saved network on rows typed, piped or read from a CSV file.</summary>
 internal static class PredictCommand
 {
-    /// <summary>Prints the outputs of the model in <paramref name="modelPath"/> for the rows; returns the exit code.</summary>
-    public static int Run(string modelPath, string[] rows, string? dataPath, OutputFormat format, TextWriter output, TextReader input)
+    /// <summary>Prints the outputs of the request's model for its rows; returns the exit code.</summary>
+    public static int Run(PredictRequest request, CommandContext context)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        (string modelPath, IReadOnlyList<string> rows, string? dataPath, OutputFormat format) = request;
+        (TextWriter output, TextReader input) = (context.Output, context.Input);
         InputFile.Check("--model", modelPath, "model.json", acceptsStandardInput: false);
         if (dataPath is not null && dataPath != InputFile.StandardInput)
         {
@@ -23,7 +27,7 @@ internal static class PredictCommand
 
         INetwork network = ModelFile.Load(modelPath);
         int inputs = network.Architecture.Inputs, outputs = network.Architecture.Outputs;
-        if (dataPath is null && rows.Length == 0)
+        if (dataPath is null && rows.Count == 0)
         {
             // The validator let this through only because standard input is not a terminal: the rows are there.
             if (format == OutputFormat.Text)
@@ -32,7 +36,7 @@ internal static class PredictCommand
             }
 
             rows = InputRows.Read(input);
-            if (rows.Length == 0)
+            if (rows.Count == 0)
             {
                 throw new FormatException(NoRows);
             }

@@ -12,9 +12,9 @@ internal sealed class PredictOptions
         ArgumentNullException.ThrowIfNull(common);
         // Required, but checked by Validate, so that one line says everything predict lacks.
         Model = common.PathOption("--model", "The saved network to run (a file written by --save); required", "PATH.json", "a model file written by --save, such as model.json");
-        PredictData = common.PathOption(
+        Data = common.PathOption(
             "--data", "Predict every row of a CSV file (- reads standard input); with a target column per output also report the MSE and accuracy", "PATH.csv", "a CSV file such as data.csv, or - for standard input");
-        PredictFormat = common.Choice("--format", "Lines 'inputs -> outputs', or one JSON document with the unrounded outputs", ["text", "json"], "text");
+        Format = common.Choice("--format", "Lines 'inputs -> outputs', or one JSON document with the unrounded outputs", ["text", "json"], "text");
         Rows = new Argument<string[]>("rows")
         {
             Description = "Input rows, each the inputs separated by commas, such as 0,1; with no rows and no --data, rows are read from standard input, one a line",
@@ -24,13 +24,20 @@ internal sealed class PredictOptions
 
     public Option<string> Model { get; }
 
-    public Option<string> PredictData { get; }
+    public Option<string> Data { get; }
 
-    public Option<string> PredictFormat { get; }
+    public Option<string> Format { get; }
 
     public Argument<string[]> Rows { get; }
 
-    public IEnumerable<Option> All => [Model, PredictData, PredictFormat];
+    public IEnumerable<Option> All => [Model, Data, Format];
+
+    /// <summary>The request the parsed options make.</summary>
+    public PredictRequest Request(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return new PredictRequest(parse.GetValue(Model)!, parse.GetValue(Rows) ?? [], parse.GetValue(Data), CommandLineOptions.OutputFormat(parse, Format));
+    }
 
     /// <summary>
     /// Rejects a predict command without a model, with both rows and --data, or with neither when standard input
@@ -41,7 +48,7 @@ internal sealed class PredictOptions
         ArgumentNullException.ThrowIfNull(command);
         bool hasModel = command.GetResult(Model) is not null;
         bool hasRows = command.GetResult(Rows) is { Tokens.Count: > 0 };
-        bool hasData = command.GetResult(PredictData) is not null;
+        bool hasData = command.GetResult(Data) is not null;
         if (hasRows && hasData)
         {
             command.AddError("predict takes input rows such as 0,1 or --data PATH.csv, not both.");

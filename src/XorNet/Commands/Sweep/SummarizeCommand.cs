@@ -13,12 +13,15 @@ namespace XorNet.Commands.Sweep;
 /// </summary>
 internal static class SummarizeCommand
 {
-    /// <summary>Summarises <paramref name="paths"/>; returns the exit code.</summary>
+    /// <summary>Summarises the request's record files; returns the exit code.</summary>
     /// <exception cref="FileOptionException">A file is missing or unreadable.</exception>
     /// <exception cref="FormatException">A file holds a line that is not a record, or two files disagree about a run.</exception>
-    public static int Run(IReadOnlyList<string> paths, OutputFormat format, string? plotPath, TextWriter output, TextWriter error)
+    public static int Run(SummarizeRequest request, CommandContext context)
     {
-        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        (IReadOnlyList<string> paths, OutputFormat format, string? plotPath) = request;
+        (TextWriter output, TextWriter error) = (context.Output, context.Error);
         OutputFile? plot = SummaryOutput.PlotFile(plotPath);
         if (plot is not null)
         {

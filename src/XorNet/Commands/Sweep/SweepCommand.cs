@@ -23,11 +23,11 @@ internal static class SweepCommand
     public const string InterruptNotice = "XorNet: stopping: no new run starts, the summary of the finished ones follows (press Ctrl+C again to quit now)";
 
     /// <summary>Runs the sweep <paramref name="request"/> describes; returns the exit code.</summary>
-    public static int Run(SweepRequest request, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
+    public static int Run(SweepRequest request, CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(context);
+        (TextWriter output, TextWriter error, _, bool showProgress, CancellationToken cancellationToken) = context;
         (SweepGrid grid, OutputFile? records, OutputFile? plot, Dataset data, SweepTraining training, int jobs, _, _, _) = request;
         if (TooLarge(grid, data, training, (int)Math.Min(jobs, grid.Count)) is { } tooLarge)
         {

@@ -112,17 +112,6 @@ internal sealed class SweepOptions
         Format = training.Common.Choice("--format", "The summary as a table, or as one JSON document", ["text", "json"], "text");
         Plot = training.Common.PathOption(
             "--plot", "Draw the convergence rate and the epochs to converge per setting as SVG", "PATH.svg", "a file path such as sweep.svg");
-
-        Files = new Argument<string[]>("files")
-        {
-            Description = "Record files written by 'sweep --out' (CSV or JSON lines), for instance one per shard",
-
-            // Checked by ValidateSummarize, so that a missing file list is said in words.
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        SummaryFormat = training.Common.Choice("--format", "The summary as a table, or as one JSON document", ["text", "json"], "text");
-        SummaryPlot = training.Common.PathOption(
-            "--plot", "Draw the convergence rate and the epochs to converge per setting as SVG", "PATH.svg", "a file path such as sweep.svg");
     }
 
     public TrainOptions Training { get; }
@@ -155,19 +144,10 @@ internal sealed class SweepOptions
 
     public Option<string> Plot { get; }
 
-    public Argument<string[]> Files { get; }
-
-    public Option<string> SummaryFormat { get; }
-
-    public Option<string> SummaryPlot { get; }
-
     /// <summary>The options of <c>sweep</c>, in the order help lists them.</summary>
     public IEnumerable<Option> Sweep =>
         [Seeds, Hidden, Layers, LearningRates, Activations, Inits, Losses, Training.Epochs, Training.DatasetName, Training.Data, Training.Targets,
             Training.TargetLoss, Full, Out, Resume, Jobs, Shard, Format, Plot];
-
-    /// <summary>The options of <c>sweep summarize</c>.</summary>
-    public IEnumerable<Option> Summarize => [SummaryFormat, SummaryPlot];
 
     /// <summary>Options that may be given more than once.</summary>
     public IReadOnlySet<Option> Repeatable => new HashSet<Option> { Layers };
@@ -189,21 +169,6 @@ internal sealed class SweepOptions
         else if (command.GetResult(Layers) is not null && command.GetResult(Hidden) is { Implicit: false })
         {
             command.AddError("--layers and --hidden cannot be used together: --hidden lists sizes of one hidden layer, each --layers one architecture.");
-        }
-    }
-
-    /// <summary>Rejects <c>sweep summarize</c> without files.</summary>
-    public void ValidateSummarize(CommandResult command)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        if (command.GetResult(Files) is not { Tokens.Count: > 0 } files)
-        {
-            command.AddError("sweep summarize needs one or more record files written by 'sweep --out', such as runs.csv or shard-*.csv.");
-        }
-        else if (files.Tokens.FirstOrDefault(t => t.Value.Length > 1 && t.Value[0] == '-') is { } option)
-        {
-            // An option summarize does not have would otherwise be read as a file name.
-            command.AddError($"{Excerpt.Quoted(option.Value)} is not an option sweep summarize takes; it takes --format, --plot and record files (for a file of that name, write ./{option.Value}).");
         }
     }
 

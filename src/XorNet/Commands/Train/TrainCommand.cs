@@ -23,14 +23,15 @@ internal static class TrainCommand
     private const string Name = CommandNames.Program;
 
     /// <summary>
-    /// Trains on <paramref name="data"/> as <paramref name="settings"/> say (from the model <paramref name="start"/>
-    /// names, when given), measuring and tracing what <paramref name="additions"/> asks for; returns the exit code.
+    /// Trains on the request's data as its settings say (from the model it starts from, when given), measuring and
+    /// tracing what its additions ask for; returns the exit code.
     /// </summary>
-    public static int Run(
-        Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, OutputFiles files, InitialModel.Start? start,
-        TranscriptAdditions additions, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
+    public static int Run(TrainRequest request, CommandContext context)
     {
-        ArgumentNullException.ThrowIfNull(additions);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        (Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, OutputFiles files, InitialModel.Start? start, TranscriptAdditions additions) = request;
+        (TextWriter output, TextWriter error, _, bool showProgress, CancellationToken cancellationToken) = context;
         if (settings.InitialNetwork is { } initial && InitialModel.Mismatch(initial, start!.Path, data) is { } mismatch)
         {
             return ErrorLine.Fail(error, mismatch, ExitCodes.BadInput);

@@ -130,6 +130,25 @@ internal sealed class TrainOptions
         [Epochs, LearningRate, Seed, Hidden, Layers, Activation, Init, Loss, LogEvery, Format, DatasetName, Data, Targets, InitFrom, TargetLoss,
             .. Optimizers.All, Trace, CheckGradients, Save, PlotLoss, PlotBoundary, Validation, Metrics, Explain, PlotUnits, PlotNetwork, Animate, PlotRange, Common.Help, Common.Version];
 
+    /// <summary>
+    /// The training run the parsed options ask for: the output paths first (checking them is cheap, and a mistake
+    /// there should not wait for the data), then the settings and the <c>--init-from</c> model, then the data and
+    /// the validation data, read from their files or <paramref name="input"/>.
+    /// </summary>
+    /// <exception cref="FileOptionException">A path cannot be read or written, or two options name the same file.</exception>
+    /// <exception cref="DataFileException">A CSV file is malformed.</exception>
+    /// <exception cref="Models.ModelFileException">The --init-from file is not a valid model.</exception>
+    /// <exception cref="FormatException">The options contradict the --init-from model, or --trace names an epoch the run does not have.</exception>
+    public TrainRequest Request(ParseResult parse, TextReader input)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        OutputFiles files = OutputFiles(parse);
+        TrainingSettings settings = Settings(parse, out InitialModel.Start? start);
+        Dataset data = LoadDataset(parse, input);
+        var additions = new TranscriptAdditions(LoadValidation(parse, input, data), parse.GetValue(Metrics), TracedEpochs(parse), parse.GetValue(Explain));
+        return new TrainRequest(data, settings, CommandLineOptions.OutputFormat(parse, Format), parse.GetValue(CheckGradients), files, start, additions);
+    }
+
     /// <summary>The files a training run writes when it ends, each checked (see <see cref="Train.OutputFiles.Check"/>).</summary>
     /// <exception cref="FileOptionException">A path cannot be written, or two options name the same file.</exception>
     public OutputFiles OutputFiles(ParseResult parse) =>
