@@ -11,15 +11,15 @@ namespace XorNet.Tests;
 /// </summary>
 public sealed class DeepNetworkFidelityTests
 {
-    private static readonly JsonNode Fixtures = JsonNode.Parse(Fixture.Text("deep-transcripts.json"))!;
+    private static readonly FixtureCases Fixtures = new("deep-transcripts.json");
 
-    public static TheoryData<int> Cases() => [.. Enumerable.Range(0, Fixtures["cases"]!.AsArray().Count)];
+    public static TheoryData<int> Cases() => Fixtures.Indexes();
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void PrintsWhatNumPyPrints(int index)
     {
-        JsonNode c = Fixtures["cases"]![index]!;
+        JsonNode c = Fixtures[index];
         (string transcript, DeepNetwork network, Matrix predictions) = Train(c);
 
         transcript.Should().Be(c["transcript"]!.GetValue<string>());
@@ -31,15 +31,15 @@ public sealed class DeepNetworkFidelityTests
     {
         // 1e-12: a last-bit difference anywhere in training would grow far past this in thousands of epochs; the
         // weights themselves are of order 1 to 100, so this is a few units in the last place of the largest.
-        JsonNode c = Fixtures["cases"]![index]!;
+        JsonNode c = Fixtures[index];
         (_, DeepNetwork network, Matrix predictions) = Train(c);
 
-        Flatten(c["predictions"]!).Should().Equal(predictions.AsSpan().ToArray(), (a, b) => Math.Abs(a - b) <= 1e-12);
+        FixtureCases.Flatten(c["predictions"]!).Should().Equal(predictions.AsSpan().ToArray(), (a, b) => Math.Abs(a - b) <= 1e-12);
         JsonArray layers = c["weights"]!.AsArray();
         for (int l = 0; l < layers.Count; l++)
         {
-            Flatten(layers[l]!["W"]!).Should().Equal(network.Weights[l].AsSpan().ToArray(), (a, b) => Math.Abs(a - b) <= 1e-12);
-            Flatten(layers[l]!["b"]!).Should().Equal(network.Biases[l].AsSpan().ToArray(), (a, b) => Math.Abs(a - b) <= 1e-12);
+            FixtureCases.Flatten(layers[l]!["W"]!).Should().Equal(network.Weights[l].AsSpan().ToArray(), (a, b) => Math.Abs(a - b) <= 1e-12);
+            FixtureCases.Flatten(layers[l]!["b"]!).Should().Equal(network.Biases[l].AsSpan().ToArray(), (a, b) => Math.Abs(a - b) <= 1e-12);
         }
     }
 
@@ -77,7 +77,4 @@ public sealed class DeepNetworkFidelityTests
         int inputs = rows[0].Length - targets;
         return new Dataset(file, Matrix.FromRows([.. rows.Select(r => r[..inputs])]), Matrix.FromRows([.. rows.Select(r => r[inputs..])]));
     }
-
-    private static double[] Flatten(JsonNode node) =>
-        node is JsonArray array ? [.. array.SelectMany(n => Flatten(n!))] : [node.GetValue<double>()];
 }

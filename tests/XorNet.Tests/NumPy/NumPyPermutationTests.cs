@@ -11,15 +11,15 @@ namespace XorNet.Tests;
 /// </summary>
 public sealed class NumPyPermutationTests
 {
-    private static readonly JsonNode Fixtures = JsonNode.Parse(Fixture.Text("numpy-permutations.json"))!;
+    private static readonly FixtureCases Fixtures = new("numpy-permutations.json");
 
-    public static TheoryData<int> Cases() => [.. Enumerable.Range(0, Fixtures["cases"]!.AsArray().Count)];
+    public static TheoryData<int> Cases() => Fixtures.Indexes();
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Every_permutation_and_the_stream_after_them_are_NumPys(int index)
     {
-        JsonNode c = Fixtures["cases"]![index]!;
+        JsonNode c = Fixtures[index];
         var random = new NumPyRandom(c["seed"]!.GetValue<uint>());
         foreach (JsonNode? shape in c["drawn"]!.AsArray())
         {

@@ -10,22 +10,16 @@ namespace XorNet.Tests;
 /// </summary>
 public sealed class CliDeepFidelityTests
 {
-    private static readonly JsonNode Fixtures = JsonNode.Parse(Fixture.Text("deep-transcripts.json"))!;
+    private static readonly FixtureCases Fixtures = new("deep-transcripts.json");
 
-    public static TheoryData<int> Cases() => [.. Enumerable.Range(0, Fixtures["cases"]!.AsArray().Count)];
+    public static TheoryData<int> Cases() => Fixtures.Indexes();
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void The_command_prints_what_NumPy_prints(int index)
     {
-        JsonNode c = Fixtures["cases"]![index]!;
-
-        (int exitCode, string output, string error) = InProcess.Run(Arguments(c));
-
-        // A run that saturates its units (some cases do, on purpose) says so on stderr; nothing else may be there.
-        error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => !line.StartsWith("XorNet: warning: the units have saturated", StringComparison.Ordinal)).Should().BeEmpty();
-        exitCode.Should().Be(ExitCodes.Success);
-        output.Should().Be(c["transcript"]!.GetValue<string>());
+        JsonNode c = Fixtures[index];
+        FixtureCases.AssertPrintsTranscript(Arguments(c), c, saturationWarning: true);
     }
 
     [Theory]
@@ -34,23 +28,15 @@ public sealed class CliDeepFidelityTests
     {
         // 1e-12: a last-bit difference anywhere in training would grow far past this in thousands of epochs; the
         // weights themselves are of order 1 to 100, so this is a few units in the last place of the largest.
-        JsonNode c = Fixtures["cases"]![index]!;
+        JsonNode c = Fixtures[index];
 
         (int exitCode, string output, _) = InProcess.Run([.. Arguments(c), "--format", "json"]);
 
         exitCode.Should().Be(ExitCodes.Success);
         JsonNode report = JsonNode.Parse(output)!;
-        Flatten(report["predictions"]!).Should().Equal(Flatten(c["predictions"]!), (a, b) => Math.Abs(a - b) <= 1e-12);
-        JsonArray layers = c["weights"]!.AsArray();
-        report["weights"]!.AsObject().Count.Should().Be(2 * layers.Count);
-        for (int l = 0; l < layers.Count; l++)
-        {
-            Flatten(report["weights"]![$"W{l + 1}"]!).Should().Equal(Flatten(layers[l]!["W"]!), (a, b) => Math.Abs(a - b) <= 1e-12);
-            Flatten(report["weights"]![$"b{l + 1}"]!).Should().Equal(Flatten(layers[l]!["b"]!), (a, b) => Math.Abs(a - b) <= 1e-12);
-        }
-
+        FixtureCases.AssertWeightsAndPredictions(report, c, (a, b) => Math.Abs(a - b) <= 1e-12);
         report["layers"]!.AsArray().Select(n => n!.GetValue<int>()).Should().Equal(c["layers"]!.AsArray().Select(n => n!.GetValue<int>()));
-        report["outputs"]!.GetValue<int>().Should().Be(Flatten(c["predictions"]![0]!).Length);
+        report["outputs"]!.GetValue<int>().Should().Be(FixtureCases.Flatten(c["predictions"]![0]!).Length);
         report["activation"]!.GetValue<string>().Should().Be(c["activation"]!.GetValue<string>());
         report["initialization"]!.GetValue<string>().Should().Be(c["init"]!.GetValue<string>());
         report["loss"]!.GetValue<string>().Should().Be(c["loss"]!.GetValue<string>());
@@ -81,7 +67,4 @@ public sealed class CliDeepFidelityTests
 
         return [.. args];
     }
-
-    internal static double[] Flatten(JsonNode node) =>
-        node is JsonArray array ? [.. array.SelectMany(n => Flatten(n!))] : [node.GetValue<double>()];
 }

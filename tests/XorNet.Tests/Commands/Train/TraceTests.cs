@@ -10,22 +10,16 @@ namespace XorNet.Tests;
 /// </summary>
 public sealed class TraceTests
 {
-    private static readonly JsonNode Fixtures = JsonNode.Parse(Fixture.Text("trace-cases.json"))!;
+    private static readonly FixtureCases Fixtures = new("trace-cases.json");
 
-    public static TheoryData<int> Cases() => [.. Enumerable.Range(0, Fixtures["cases"]!.AsArray().Count)];
+    public static TheoryData<int> Cases() => Fixtures.Indexes();
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void The_command_prints_what_NumPy_prints(int index)
     {
-        JsonNode c = Fixtures["cases"]![index]!;
-
-        (int exitCode, string output, string error) = InProcess.Run(Arguments(c));
-
-        // A run that saturates its units (some cases do, on purpose) says so on stderr; nothing else may be there.
-        error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => !line.StartsWith("XorNet: warning: the units have saturated", StringComparison.Ordinal)).Should().BeEmpty();
-        exitCode.Should().Be(ExitCodes.Success);
-        output.Should().Be(c["transcript"]!.GetValue<string>());
+        JsonNode c = Fixtures[index];
+        FixtureCases.AssertPrintsTranscript(FixtureCases.Arguments(c), c, saturationWarning: true);
     }
 
     [Theory]
@@ -34,10 +28,10 @@ public sealed class TraceTests
     {
         // Printed again with NumPy's rules, the JSON's numbers must give NumPy's text: names, order, shapes and
         // values (to the eight digits shown, or the last digit of the loss).
-        JsonNode c = Fixtures["cases"]![index]!;
+        JsonNode c = Fixtures[index];
         Dictionary<int, string> expected = TraceBlocks(c["transcript"]!.GetValue<string>());
 
-        (int exitCode, string output, _) = InProcess.Run([.. Arguments(c), "--format", "json"]);
+        (int exitCode, string output, _) = InProcess.Run([.. FixtureCases.Arguments(c), "--format", "json"]);
 
         exitCode.Should().Be(ExitCodes.Success);
         JsonArray traces = JsonNode.Parse(output)!["trace"]!.AsArray();
@@ -201,19 +195,6 @@ public sealed class TraceTests
         (_, string output, _) = InProcess.Run("--help");
 
         output.Should().Contain("--trace <n,n,…>").And.Contain("--target-loss or Ctrl+C stops before are not printed");
-    }
-
-    /// <summary>The case's command line, with its CSV file found among the fixtures.</summary>
-    private static string[] Arguments(JsonNode c)
-    {
-        string[] args = [.. c["args"]!.AsArray().Select(a => a!.GetValue<string>())];
-        int data = Array.IndexOf(args, "--data");
-        if (data >= 0)
-        {
-            args[data + 1] = Fixture.Path(args[data + 1]);
-        }
-
-        return args;
     }
 
     /// <summary>The text of each traced epoch in a transcript, from its "--- epoch N ---" line to the next line that is not the trace's.</summary>

@@ -9,21 +9,16 @@ namespace XorNet.Tests;
 /// </summary>
 public sealed class OptimizerFidelityTests
 {
-    private static readonly JsonNode Fixtures = JsonNode.Parse(Fixture.Text("optimizer-transcripts.json"))!;
+    private static readonly FixtureCases Fixtures = new("optimizer-transcripts.json");
 
-    public static TheoryData<int> Cases() => [.. Enumerable.Range(0, Fixtures["cases"]!.AsArray().Count)];
+    public static TheoryData<int> Cases() => Fixtures.Indexes();
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void The_command_prints_what_NumPy_prints(int index)
     {
-        JsonNode c = Fixtures["cases"]![index]!;
-
-        (int exitCode, string output, string error) = InProcess.Run(Arguments(c));
-
-        error.Should().BeEmpty();
-        exitCode.Should().Be(ExitCodes.Success);
-        output.Should().Be(c["transcript"]!.GetValue<string>());
+        JsonNode c = Fixtures[index];
+        FixtureCases.AssertPrintsTranscript(FixtureCases.Arguments(c), c);
     }
 
     [Theory]
@@ -33,28 +28,18 @@ public sealed class OptimizerFidelityTests
         // Bit for bit (tolerance 0): each rule is NumPy's text operation for operation, and every case agrees exactly.
         // The issue asks for 1e-12, which a regrouped step (lr * m / c1 as lr * (m / c1)) stays within over these
         // runs; exact equality catches that too.
-        JsonNode c = Fixtures["cases"]![index]!;
-        string[] args = [.. Arguments(c).Where(a => a != "--metrics"), "--format", "json"];
+        JsonNode c = Fixtures[index];
+        string[] args = [.. FixtureCases.Arguments(c).Where(a => a != "--metrics"), "--format", "json"];
 
         (int exitCode, string output, _) = InProcess.Run(args);
 
         exitCode.Should().Be(ExitCodes.Success);
         JsonNode report = JsonNode.Parse(output)!;
-        CliDeepFidelityTests.Flatten(report["predictions"]!).Should().Equal(CliDeepFidelityTests.Flatten(c["predictions"]!), Close);
-        JsonArray layers = c["weights"]!.AsArray();
-        for (int l = 0; l < layers.Count; l++)
-        {
-            CliDeepFidelityTests.Flatten(report["weights"]![$"W{l + 1}"]!).Should().Equal(CliDeepFidelityTests.Flatten(layers[l]!["W"]!), Close);
-            CliDeepFidelityTests.Flatten(report["weights"]![$"b{l + 1}"]!).Should().Equal(CliDeepFidelityTests.Flatten(layers[l]!["b"]!), Close);
-        }
+        FixtureCases.AssertWeightsAndPredictions(report, c, Close);
 
         double[] losses = [.. report["log"]!.AsArray().Select(e => e!["loss"]!.GetValue<double>())];
         losses.Should().Equal([.. c["log"]!.AsArray().Select(e => e!["loss"]!.GetValue<double>())], Close);
     }
-
-    /// <summary>The case's command line, with its CSV files found in the fixture folder.</summary>
-    internal static string[] Arguments(JsonNode c) =>
-        [.. c["args"]!.AsArray().Select(a => a!.GetValue<string>()).Select(a => a.EndsWith(".csv", StringComparison.Ordinal) ? Fixture.Path(a) : a)];
 
     private static bool Close(double a, double b) => a.Equals(b);
 }
