@@ -17,7 +17,7 @@ public sealed class DeepNetworkFidelityTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void PrintsWhatNumPyPrints(int index)
+    public void Prints_what_NumPy_prints(int index)
     {
         JsonNode c = Fixtures[index];
         (string transcript, DeepNetwork network, Matrix predictions) = Train(c);
@@ -27,7 +27,7 @@ public sealed class DeepNetworkFidelityTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void EndsWithNumPysWeightsAndPredictions(int index)
+    public void Ends_with_NumPys_weights_and_predictions(int index)
     {
         // 1e-12: a last-bit difference anywhere in training would grow far past this in thousands of epochs; the
         // weights themselves are of order 1 to 100, so this is a few units in the last place of the largest.

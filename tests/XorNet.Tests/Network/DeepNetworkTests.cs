@@ -9,7 +9,7 @@ public sealed class DeepNetworkTests
 
     [Theory]
     [MemberData(nameof(NotebookShapes))]
-    public void TrainsTheNotebooksNetworkToTheBitAsTwoLayerNetworkDoes(int hidden, int inputs)
+    public void Trains_the_notebooks_network_to_the_bit_as_TwoLayerNetwork_does(int hidden, int inputs)
     {
         Dataset data = RandomData(rows: 70, inputs, targets: 1, seed: hidden);
         var two = TwoLayerNetwork.Initialize(inputs, hidden, new NumPyRandom(7));
@@ -43,7 +43,7 @@ public sealed class DeepNetworkTests
 
     [Theory]
     [MemberData(nameof(Choices))]
-    public void BackpropagationAgreesWithFiniteDifferences(string activation, string loss, string sizes)
+    public void Backpropagation_agrees_with_finite_differences(string activation, string loss, string sizes)
     {
         // The gradient of the summed loss terms (the deltas are not divided by the element count, as the notebook's
         // are not): central differences with step 1e-6 are good to about 1e-8 relative here, so 1e-5 separates a
@@ -84,7 +84,7 @@ public sealed class DeepNetworkTests
     }
 
     [Fact]
-    public void AllocatesNothingPerEpoch()
+    public void Allocates_nothing_per_epoch()
     {
         Dataset data = RandomData(rows: 300, inputs: 3, targets: 2, seed: 1);
         var network = DeepNetwork.Initialize(new Architecture([3, 16, 9, 2], Activation.Tanh), new NumPyRandom(1));
@@ -99,7 +99,7 @@ public sealed class DeepNetworkTests
     }
 
     [Fact]
-    public void RefusesWeightsThatDoNotFitTheArchitecture()
+    public void Refuses_weights_that_do_not_fit_the_architecture()
     {
         var architecture = new Architecture([2, 3, 1]);
         Action act = () => _ = new DeepNetwork(architecture, [new Matrix(2, 3), new Matrix(2, 1)], [new Matrix(1, 3), new Matrix(1, 1)]);
@@ -107,7 +107,7 @@ public sealed class DeepNetworkTests
     }
 
     [Fact]
-    public void RefusesTargetsOfTheWrongWidth()
+    public void Refuses_targets_of_the_wrong_width()
     {
         var network = DeepNetwork.Initialize(new Architecture([2, 3, 2]), new NumPyRandom(0));
         Action act = () => network.TrainEpoch(Dataset.Xor.X, Dataset.Xor.Y, 0.1);

@@ -8,7 +8,7 @@ namespace XorNet.Tests;
 public sealed class NumPyTanhTests
 {
     [Fact]
-    public void EqualsNumPyToTheBit()
+    public void Equals_NumPy_to_the_bit()
     {
         JsonNode fixture = JsonNode.Parse(Fixture.Text("numpy-tanh.json"))!;
         ulong[] x = Bits(fixture["x"]!), expected = Bits(fixture["tanh"]!);
@@ -19,7 +19,7 @@ public sealed class NumPyTanhTests
     }
 
     [Fact]
-    public void DiffersFromTheCLibrarysTanhWhereNumPyDoes()
+    public void Differs_from_the_C_librarys_tanh_where_NumPy_does()
     {
         // The reason NumPyTanh exists: were Math.Tanh the same function, this test could be deleted with it.
         JsonNode fixture = JsonNode.Parse(Fixture.Text("numpy-tanh.json"))!;
@@ -31,7 +31,7 @@ public sealed class NumPyTanhTests
     }
 
     [Fact]
-    public void KeepsTheSpecialValues()
+    public void Keeps_the_special_values()
     {
         foreach (double x in new[] { 0.0, -0.0, double.PositiveInfinity, double.NegativeInfinity })
         {
@@ -42,7 +42,7 @@ public sealed class NumPyTanhTests
     }
 
     [Fact]
-    public void IsOddAndBounded()
+    public void Is_odd_and_bounded()
     {
         var random = new Random(1);
         for (int i = 0; i < 10000; i++)
