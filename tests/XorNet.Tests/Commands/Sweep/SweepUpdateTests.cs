@@ -48,7 +48,7 @@ public sealed class SweepUpdateTests : IDisposable
             using JsonDocument single = JsonDocument.Parse(output);
             JsonElement log = single.RootElement.GetProperty("log");
             log[log.GetArrayLength() - 1].GetProperty("loss").GetDouble().Should().Be(run.GetProperty("finalLoss").GetDouble(), line);
-            Accuracy(single.RootElement).Should().Be(run.GetProperty("accuracy").GetDouble(), line);
+            SweepTests.Accuracy(single.RootElement).Should().Be(run.GetProperty("accuracy").GetDouble(), line);
         }
     }
 
@@ -172,14 +172,5 @@ public sealed class SweepUpdateTests : IDisposable
         error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
         error.Should().StartWith(message);
         File.Exists(records).Should().BeFalse();
-    }
-
-    // The share of rows of the report's predictions with every output within 0.5 of the dataset's targets.
-    private static double Accuracy(JsonElement report)
-    {
-        Data.Dataset data = Data.Dataset.Named(report.GetProperty("data").GetString()!);
-        double[][] predictions = [.. report.GetProperty("predictions").EnumerateArray().Select(r => r.EnumerateArray().Select(v => v.GetDouble()).ToArray())];
-        int right = Enumerable.Range(0, predictions.Length).Count(r => Enumerable.Range(0, predictions[r].Length).All(c => Math.Abs(predictions[r][c] - data.Y[r, c]) < 0.5));
-        return (double)right / predictions.Length;
     }
 }
