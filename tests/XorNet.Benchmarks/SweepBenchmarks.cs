@@ -25,7 +25,7 @@ public class SweepBenchmarks
     }
 
     [Benchmark]
-    public string Run() => RecordFormat.Csv.Line(SweepRunner.Train(Dataset.Xor, _grid, 0, _training)!);
+    public string Run() => RecordFormat.Csv.Line(SweepRunner.Train(Dataset.Xor, _grid, 0, _training)!, RecordFormat.Columns(_grid));
 
     /// <summary>Four such runs side by side in vector lanes (what a sweep does with the notebook's network on a truth table).</summary>
     [Benchmark]

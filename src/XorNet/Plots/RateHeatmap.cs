@@ -58,6 +58,7 @@ internal sealed class RateHeatmap
             Svg.Text(svg, gridLeft + ((c + 0.5) * CellWidth), gridTop - 8, _columns.ValueUnder(_settings, _columnValues[c]), size: 12);
         }
 
+        IReadOnlyList<SettingOption> options = SettingOption.For(_settings);
         var bySetting = _summaries.ToDictionary(s => (_rows.Key(_settings[0], s.Setting), _columns.Key(_settings[0], s.Setting)));
         for (int r = 0; r < _rowValues.Count; r++)
         {
@@ -65,7 +66,7 @@ internal sealed class RateHeatmap
             Svg.Text(svg, gridLeft - 8, y + (CellHeight / 2.0) + 4, _rows.ValueUnder(_settings, _rowValues[r]), anchor: "end", size: 12);
             for (int c = 0; c < _columnValues.Count; c++)
             {
-                Cell(svg, bySetting.GetValueOrDefault((_rowValues[r], _columnValues[c])), gridLeft + (c * CellWidth), y);
+                Cell(svg, bySetting.GetValueOrDefault((_rowValues[r], _columnValues[c])), options, gridLeft + (c * CellWidth), y);
             }
         }
 
@@ -74,7 +75,7 @@ internal sealed class RateHeatmap
 
     private double GridLeft(double left) => left + 24 + _rowHeaderWidth + 8;
 
-    private static void Cell(StringBuilder svg, SettingSummary? summary, double x, double y)
+    private static void Cell(StringBuilder svg, SettingSummary? summary, IReadOnlyList<SettingOption> options, double x, double y)
     {
         double centre = x + (CellWidth / 2.0);
         if (summary is null)
@@ -88,7 +89,7 @@ internal sealed class RateHeatmap
 
         double rate = SweepPlot.Rate(summary);
         string ink = Scale.IsDark(rate) ? " fill=\"white\"" : "";
-        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"cell\"><title>{Svg.Escape(SweepPlot.Describe(summary))}</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"cell\"><title>{Svg.Escape(SweepPlot.Describe(summary, options))}</title>");
         svg.Append(CultureInfo.InvariantCulture,
             $"<rect x=\"{Svg.N(x)}\" y=\"{Svg.N(y)}\" width=\"{CellWidth}\" height=\"{CellHeight}\" fill=\"{Scale.Colour(rate)}\" stroke=\"white\" stroke-width=\"2\"/>\n");
         Svg.Text(svg, centre, y + 16, SweepPlot.Percent(summary), size: 13, extra: ink + " font-weight=\"bold\"");

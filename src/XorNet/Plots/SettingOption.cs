@@ -6,17 +6,19 @@ using XorNet.Sweeps;
 namespace XorNet.Plots;
 
 /// <summary>
-/// One of the options a sweep setting is made of (hidden sizes, learning rate, activation, initialisation, loss):
-/// how it is named and written, and which settings share a value of it.
+/// One of the options a sweep setting is made of (hidden sizes, learning rate, activation, initialisation, loss, and
+/// when a sweep uses them the update rule, its momentum or betas, weight decay and batch size): how it is named and
+/// written, and which settings share a value of it. A rule's momentum or betas have no value in a setting whose rule
+/// does not read them.
 /// </summary>
 internal sealed class SettingOption
 {
     private readonly Func<SweepSetting, string> _name;
-    private readonly Func<SweepSetting, string> _value;
+    private readonly Func<SweepSetting, string?> _value;
     private readonly Func<SweepSetting, SweepSetting, SweepSetting> _copy;
     private readonly string? _heading;
 
-    private SettingOption(Func<SweepSetting, string> name, Func<SweepSetting, string> value, Func<SweepSetting, SweepSetting, SweepSetting> copy, string? heading = null)
+    private SettingOption(Func<SweepSetting, string> name, Func<SweepSetting, string?> value, Func<SweepSetting, SweepSetting, SweepSetting> copy, string? heading = null)
     {
         _name = name;
         _value = value;
@@ -24,7 +26,7 @@ internal sealed class SettingOption
         _heading = heading;
     }
 
-    /// <summary>Every option, in the order summaries sort settings by.</summary>
+    /// <summary>The options every setting names, in the order summaries sort settings by.</summary>
     public static IReadOnlyList<SettingOption> All { get; } =
     [
         new(s => s.SizesColumn, s => s.Sizes, (t, s) => t with { SizesColumn = s.SizesColumn, Sizes = s.Sizes }),
@@ -34,14 +36,53 @@ internal sealed class SettingOption
         new(_ => "loss", s => Losses.Name(s.Loss), (t, s) => t with { Loss = s.Loss }),
     ];
 
-    /// <summary>The options taking more than one value among <paramref name="settings"/>, in <see cref="All"/> order.</summary>
-    public static SettingOption[] Varying(IReadOnlyList<SweepSetting> settings) => [.. All.Where(o => o.Values(settings).Count > 1)];
+    // The update options, each with its record column: shown only where some setting uses that column. A value that
+    // a rule does not read is keyed as NaN, which no setting that reads it has.
+    private static readonly (string Column, SettingOption Option)[] UpdateOptions =
+    [
+        (UpdateColumns.Optimizer, new(_ => "optimizer", s => s.Optimizer.Name, (t, s) => t with { Optimizer = t.Optimizer with { Kind = s.Optimizer.Kind } })),
+        (UpdateColumns.Momentum, new(
+            _ => "momentum",
+            s => UpdateColumns.Cell(UpdateColumns.Momentum, s),
+            (t, s) => t with { Optimizer = t.Optimizer with { Momentum = s.Optimizer.UsesMomentum ? s.Optimizer.Momentum : double.NaN } })),
+        (UpdateColumns.Betas, new(
+            _ => "betas",
+            s => UpdateColumns.Cell(UpdateColumns.Betas, s),
+            (t, s) => t with { Optimizer = t.Optimizer with { Beta1 = s.Optimizer.UsesBetas ? s.Optimizer.Beta1 : double.NaN, Beta2 = s.Optimizer.UsesBetas ? s.Optimizer.Beta2 : double.NaN } })),
+        (UpdateColumns.WeightDecay, new(
+            _ => "wd", s => NumPyFormat.Repr(s.Optimizer.WeightDecay), (t, s) => t with { Optimizer = t.Optimizer with { WeightDecay = s.Optimizer.WeightDecay } }, "weight decay")),
+        (UpdateColumns.BatchSize, new(
+            _ => "batch", s => s.BatchSize?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "all", (t, s) => t with { BatchSize = s.BatchSize }, "batch size")),
+    ];
 
-    /// <summary>This option's value in <paramref name="setting"/> with its name: <c>hidden 4</c>, <c>lr 0.5</c>, <c>init he</c>.</summary>
-    public string Label(SweepSetting setting)
+    /// <summary>
+    /// The options <paramref name="settings"/> name: <see cref="All"/>, then the update options some of them use (as
+    /// their records have those columns), in the order summaries sort settings by.
+    /// </summary>
+    public static IReadOnlyList<SettingOption> For(IReadOnlyList<SweepSetting> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return [.. All, .. UpdateOptions.Where(u => settings.Any(s => UpdateColumns.IsUsedBy(u.Column, s.Update))).Select(u => u.Option)];
+    }
+
+    /// <summary>The options taking more than one value among <paramref name="settings"/>, in <see cref="For"/> order.</summary>
+    public static SettingOption[] Varying(IReadOnlyList<SweepSetting> settings) => [.. For(settings).Where(o => o.Values(settings).Count > 1)];
+
+    /// <summary>Whether <paramref name="setting"/> has a value of this option (a rule's momentum or betas only where it reads them).</summary>
+    public bool Applies(SweepSetting setting)
     {
         ArgumentNullException.ThrowIfNull(setting);
-        return $"{_name(setting)} {_value(setting)}";
+        return _value(setting) is not null;
+    }
+
+    /// <summary>
+    /// This option's value in <paramref name="setting"/> with its name: <c>hidden 4</c>, <c>lr 0.5</c>, <c>init he</c>;
+    /// null when the setting has no value of it.
+    /// </summary>
+    public string? Label(SweepSetting setting)
+    {
+        ArgumentNullException.ThrowIfNull(setting);
+        return _value(setting) is { } value ? $"{_name(setting)} {value}" : null;
     }
 
     /// <summary>
@@ -52,7 +93,7 @@ internal sealed class SettingOption
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(setting);
-        return settings.Select(_name).Distinct().Count() == 1 ? _value(setting) : Label(setting);
+        return (settings.Select(_name).Distinct().Count() == 1 ? _value(setting) : Label(setting)) ?? "-";
     }
 
     /// <summary>What the option is called over <paramref name="settings"/>: <c>learning rate</c>, <c>hidden</c>, or <c>hidden/layers</c> when both occur.</summary>
@@ -73,7 +114,10 @@ internal sealed class SettingOption
         return _copy(template, setting);
     }
 
-    /// <summary>This option's distinct values among <paramref name="settings"/> as keys (see <see cref="Key"/>) on the first setting, in summary order.</summary>
+    /// <summary>
+    /// This option's distinct values among <paramref name="settings"/> (those that have one) as keys (see
+    /// <see cref="Key"/>) on the first setting, in summary order.
+    /// </summary>
     public IReadOnlyList<SweepSetting> Values(IReadOnlyList<SweepSetting> settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -83,6 +127,6 @@ internal sealed class SettingOption
         }
 
         SweepSetting template = settings[0];
-        return [.. settings.Select(s => Key(template, s)).Distinct().Order(Comparer<SweepSetting>.Create(SweepSetting.Compare))];
+        return [.. settings.Where(Applies).Select(s => Key(template, s)).Distinct().Order(Comparer<SweepSetting>.Create(SweepSetting.Compare))];
     }
 }

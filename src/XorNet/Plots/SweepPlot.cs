@@ -29,15 +29,20 @@ public static class SweepPlot
         }
 
         SweepSetting[] settings = [.. summaries.Select(s => s.Setting)];
+        IReadOnlyList<SettingOption> options = SettingOption.For(settings);
         SettingOption[] varying = SettingOption.Varying(settings);
-        SettingOption[] named = varying.Length == 0 ? [.. SettingOption.All] : varying;
-        string[] labels = [.. settings.Select(s => string.Join(" · ", named.Select(o => o.Label(s))))];
-        string? fixedOptions = varying.Length == 0 ? null : string.Join(" · ", SettingOption.All.Except(varying).Select(o => o.Label(settings[0])));
+        SettingOption[] named = varying.Length == 0 ? [.. options] : varying;
+        string[] labels = [.. settings.Select(s => Labels(named, s))];
+
+        // A fixed value is named once, from the first setting that has one (a momentum only momentum's rules have).
+        string? fixedOptions = varying.Length == 0 ? null
+            : string.Join(" · ", options.Except(varying).Select(o => settings.Select(o.Label).FirstOrDefault(l => l is not null)).OfType<string>());
         long runs = summaries.Sum(s => (long)s.Runs), converged = summaries.Sum(s => (long)s.Converged);
         string title = string.Create(CultureInfo.InvariantCulture,
             $"{runs} runs over {summaries.Count} setting{(summaries.Count == 1 ? "" : "s")}: {converged} converged ({Percent(converged, runs)})");
 
-        RateHeatmap? heatmap = varying.Length == 2 ? new RateHeatmap(summaries, varying) : null;
+        // A grid of two options needs each setting in a cell: a value of both.
+        RateHeatmap? heatmap = varying.Length == 2 && settings.All(s => varying.All(o => o.Applies(s))) ? new RateHeatmap(summaries, varying) : null;
         double barsLeft = Margin + TextWidth(labels.Max(l => l.Length)) + LabelGap;
         double distributionLeft = heatmap is null ? barsLeft + BarsWidth + ColumnGap : barsLeft;
         double width = new[]
@@ -72,7 +77,7 @@ public static class SweepPlot
         for (int i = 0; i < summaries.Count; i++)
         {
             double top = rowsTop + (i * RowHeight);
-            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"setting\"><title>{Svg.Escape(Describe(summaries[i]))}</title>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"setting\"><title>{Svg.Escape(Describe(summaries[i], options))}</title>\n");
             Svg.Text(svg, barsLeft - LabelGap, top + (RowHeight / 2.0) + 4, labels[i], anchor: "end", size: 12, extra: " class=\"label\"");
             if (heatmap is null)
             {
@@ -101,16 +106,20 @@ public static class SweepPlot
         return summary.Runs == 0 ? 0 : summary.ConvergedRate;
     }
 
-    /// <summary>A sentence on <paramref name="summary"/> with every option and statistic, for a tooltip.</summary>
-    internal static string Describe(SettingSummary summary)
+    /// <summary>A sentence on <paramref name="summary"/> with each of <paramref name="options"/> it has and every statistic, for a tooltip.</summary>
+    internal static string Describe(SettingSummary summary, IReadOnlyList<SettingOption> options)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        string setting = string.Join(" · ", SettingOption.All.Select(o => o.Label(summary.Setting)));
+        ArgumentNullException.ThrowIfNull(options);
+        string setting = Labels(options, summary.Setting);
         string epochs = summary.Epochs is { } e
             ? $"epochs to converge: median {NumPyFormat.General(e.Median, 6)}, 10th percentile {NumPyFormat.General(e.P10, 6)}, 90th percentile {NumPyFormat.General(e.P90, 6)}"
             : "none converged";
         return $"{setting}: {summary.Converged} of {summary.Runs} runs converged ({Percent(summary)}); {epochs}";
     }
+
+    // The options' labels of a setting, those it has a value of.
+    private static string Labels(IEnumerable<SettingOption> options, SweepSetting setting) => string.Join(" · ", options.Select(o => o.Label(setting)).OfType<string>());
 
     /// <summary>About how wide <paramref name="characters"/> characters of 12-pixel text are.</summary>
     internal static double TextWidth(int characters) => Math.Ceiling(characters * CharWidth);

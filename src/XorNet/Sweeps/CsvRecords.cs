@@ -5,11 +5,19 @@ namespace XorNet.Sweeps;
 /// <summary>Records as comma-separated values: a header line naming the columns, then a line per run, quoted where needed.</summary>
 internal sealed class CsvRecords : RecordFormat
 {
-    public override string? Header(string sizesColumn) => string.Join(',', Columns(sizesColumn));
+    // Every header this program writes: for each sizes column, one per subset of the update columns.
+    private static readonly string[] Headers =
+    [
+        .. from sizesColumn in new[] { SweepSetting.HiddenColumn, SweepSetting.LayersColumn }
+           from subset in Enumerable.Range(0, 1 << UpdateColumns.All.Count)
+           select string.Join(',', Columns(sizesColumn, UpdateColumns.All.Where((_, i) => (subset & (1 << i)) != 0))),
+    ];
+
+    public override string? Header(IReadOnlyList<string> columns) => string.Join(',', columns);
 
     public override bool IsHeader(string firstLine) => firstLine.StartsWith("seed,", StringComparison.Ordinal);
 
-    public override void CheckHeader(string header) => SizesColumn(header);
+    public override void CheckHeader(string header) => ColumnsOf(header);
 
     public override bool MayBeCutOff(ReadOnlySpan<byte> tail, bool header)
     {
@@ -19,9 +27,10 @@ internal sealed class CsvRecords : RecordFormat
             return tail[0] is >= (byte)'0' and <= (byte)'9';
         }
 
-        foreach (string column in new[] { SweepSetting.HiddenColumn, SweepSetting.LayersColumn })
+        // A proper start of one of the headers this program writes: each sizes column with any of the update columns.
+        foreach (string line in Headers)
         {
-            byte[] full = System.Text.Encoding.UTF8.GetBytes(Header(column)!);
+            byte[] full = System.Text.Encoding.UTF8.GetBytes(line);
             if (tail.Length < full.Length && full.AsSpan().StartsWith(tail))
             {
                 return true;
@@ -31,24 +40,34 @@ internal sealed class CsvRecords : RecordFormat
         return false;
     }
 
-    public override string Line(RunRecord record) => string.Join(',', Fields(record).Select(Quote));
+    public override string Line(RunRecord record, IReadOnlyList<string> columns) => string.Join(',', Fields(record, columns).Select(Quote));
 
     public override RunRecord Parse(string line, string? header)
     {
         ArgumentNullException.ThrowIfNull(line);
-        string sizesColumn = SizesColumn(header ?? throw new FormatException("the file has no header line"));
-        return FromFields(sizesColumn, [.. Split(line).Select(field => field.Length == 0 ? null : field)]);
+        IReadOnlyList<string> columns = ColumnsOf(header ?? throw new FormatException("the file has no header line"));
+        return FromFields(columns, [.. Split(line).Select(field => field.Length == 0 ? null : field)]);
     }
 
     /// <summary>The sizes column a header names, checking that it names every column in order.</summary>
     /// <exception cref="FormatException">The header is not this program's.</exception>
-    public static string SizesColumn(string header)
+    public static string SizesColumn(string header) => ColumnsOf(header)[1];
+
+    /// <summary>The columns a header names, checking that they are a record's columns in order.</summary>
+    /// <exception cref="FormatException">The header is not this program's.</exception>
+    public static IReadOnlyList<string> ColumnsOf(string header)
     {
+        ArgumentNullException.ThrowIfNull(header);
+        string[] names = header.Split(',');
         foreach (string column in new[] { SweepSetting.HiddenColumn, SweepSetting.LayersColumn })
         {
-            if (header == string.Join(',', Columns(column)))
+            if (names.Length > 1 && names[1] == column)
             {
-                return column;
+                IReadOnlyList<string> columns = Columns(column, names);
+                if (columns.SequenceEqual(names, StringComparer.Ordinal))
+                {
+                    return columns;
+                }
             }
         }
 

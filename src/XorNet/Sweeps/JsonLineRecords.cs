@@ -11,16 +11,16 @@ namespace XorNet.Sweeps;
 /// </summary>
 internal sealed partial class JsonLineRecords : RecordFormat
 {
-    public override string? Header(string sizesColumn) => null;
+    public override string? Header(IReadOnlyList<string> columns) => null;
 
     public override bool IsHeader(string firstLine) => false;
 
     public override bool MayBeCutOff(ReadOnlySpan<byte> tail, bool header) => tail[0] == (byte)'{';
 
-    public override string Line(RunRecord record)
+    public override string Line(RunRecord record, IReadOnlyList<string> columns)
     {
-        IReadOnlyList<string> columns = Columns(record.Setting.SizesColumn);
-        string?[] fields = Fields(record);
+        ArgumentNullException.ThrowIfNull(columns);
+        string?[] fields = Fields(record, columns);
         var line = new StringBuilder("{");
         for (int i = 0; i < columns.Count; i++)
         {
@@ -53,7 +53,7 @@ internal sealed partial class JsonLineRecords : RecordFormat
 
             JsonElement root = document.RootElement;
             string sizesColumn = root.TryGetProperty(SweepSetting.LayersColumn, out _) ? SweepSetting.LayersColumn : SweepSetting.HiddenColumn;
-            IReadOnlyList<string> columns = Columns(sizesColumn);
+            IReadOnlyList<string> columns = Columns(sizesColumn, root.EnumerateObject().Select(p => p.Name));
             foreach (JsonProperty property in root.EnumerateObject())
             {
                 if (!columns.Contains(property.Name, StringComparer.Ordinal))
@@ -62,7 +62,7 @@ internal sealed partial class JsonLineRecords : RecordFormat
                 }
             }
 
-            return FromFields(sizesColumn, [.. columns.Select(column => root.TryGetProperty(column, out JsonElement value)
+            return FromFields(columns, [.. columns.Select(column => root.TryGetProperty(column, out JsonElement value)
                 ? Text(value)
                 : throw new FormatException($"it has no '{column}'"))]);
         }
@@ -77,8 +77,8 @@ internal sealed partial class JsonLineRecords : RecordFormat
         "nan" => "\"NaN\"",
         "inf" => "\"Infinity\"",
         "-inf" => "\"-Infinity\"",
-        _ when column == SweepSetting.LayersColumn => $"[{field}]",
-        _ when column is "activation" or "init" or "loss" => $"\"{field}\"",
+        _ when column is SweepSetting.LayersColumn or UpdateColumns.Betas => $"[{field}]",
+        _ when column is "activation" or "init" or "loss" or UpdateColumns.Optimizer => $"\"{field}\"",
         _ => field,
     };
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using XorNet.Data;
 using XorNet.Network;
+using XorNet.Network.Optimizers;
 using XorNet.NumPy;
 
 namespace XorNet.Sweeps;
@@ -11,7 +12,9 @@ namespace XorNet.Sweeps;
 /// vector: a sweep's runs of one setting differ only in their seeds, so each step of the epoch is the same
 /// operation on four numbers. Each lane computes exactly what <see cref="TwoLayerNetwork"/> computes for its run,
 /// operation for operation (the same sums from 0 in the same order, unfused, the same exp), so every run's result
-/// is the single run's to the bit; what is shared is the loop's overhead, most of an epoch's time on four rows.
+/// is the single run's to the bit; what is shared is the loop's overhead, most of an epoch's time on four rows. An
+/// update rule other than the notebook's is applied to each lane by that run's own <see cref="Optimizer"/>, the
+/// single run's code, on the lane's parameters and gradients copied out and back.
 /// </summary>
 public static class NotebookLanes
 {
@@ -27,13 +30,14 @@ public static class NotebookLanes
 
     /// <summary>
     /// Trains <paramref name="networks"/> (one to four notebook networks for the same table) for up to
-    /// <paramref name="epochs"/> epochs each, each stopping as its single run would; returns each run's outcome, or
-    /// null when <paramref name="cancellationToken"/> stopped them first.
+    /// <paramref name="epochs"/> epochs each, each stopping as its single run would, updating by
+    /// <paramref name="optimizer"/> (null for the notebook's gradient descent) on the whole table; returns each run's
+    /// outcome, or null when <paramref name="cancellationToken"/> stopped them first.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RunOutcome[]? Train(
         Dataset data, IReadOnlyList<TwoLayerNetwork> networks, double learningRate, int epochs, Convergence convergence, bool full,
-        CancellationToken cancellationToken = default)
+        OptimizerSettings? optimizer = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(networks);
@@ -72,6 +76,7 @@ public static class NotebookLanes
         var dB1 = new Vector256<double>[hidden];
         var dW2 = new Vector256<double>[hidden];
         Vector256<double> one = Vector256<double>.One, rate = Vector256.Create(learningRate);
+        LaneOptimizers? rules = optimizer is null || optimizer.IsNotebook ? null : new LaneOptimizers(optimizer, networks, learningRate);
 
         var outcomes = new RunOutcome?[runs];
         int?[] converged = new int?[runs];
@@ -137,18 +142,25 @@ public static class NotebookLanes
                 dB1[h] = sumB1;
             }
 
-            // Update: W2 -= lr * dW2; b2 -= lr * db2; W1 -= lr * dW1; b1 -= lr * db1.
-            for (int h = 0; h < hidden; h++)
+            // Update: W2 -= lr * dW2; b2 -= lr * db2; W1 -= lr * dW1; b1 -= lr * db1, or each run's own rule.
+            if (rules is not null)
             {
-                w2[h] -= rate * dW2[h];
-                b1[h] -= rate * dB1[h];
-                for (int k = 0; k < inputs; k++)
-                {
-                    w1[(k * hidden) + h] -= rate * dW1[(k * hidden) + h];
-                }
+                rules.Step(w1, dW1, b1, dB1, w2, dW2, ref b2, dB2, learningRate);
             }
+            else
+            {
+                for (int h = 0; h < hidden; h++)
+                {
+                    w2[h] -= rate * dW2[h];
+                    b1[h] -= rate * dB1[h];
+                    for (int k = 0; k < inputs; k++)
+                    {
+                        w1[(k * hidden) + h] -= rate * dW1[(k * hidden) + h];
+                    }
+                }
 
-            b2 -= rate * dB2;
+                b2 -= rate * dB2;
+            }
 
             // Each run still going: does it end with this epoch, as its single run would? It stops when its loss is
             // not finite, when it converges (unless --full), or after its last epoch.
@@ -190,4 +202,58 @@ public static class NotebookLanes
     // The four lanes of one parameter; a missing run repeats the last one, and its lane is ignored.
     private static Vector256<double> Lane(IReadOnlyList<TwoLayerNetwork> networks, Func<TwoLayerNetwork, double> value) => Vector256.Create(
         value(networks[0]), value(networks[Math.Min(1, networks.Count - 1)]), value(networks[Math.Min(2, networks.Count - 1)]), value(networks[Math.Min(3, networks.Count - 1)]));
+
+    // Each lane's update rule with its state, and room to copy one lane's parameter array and gradient out of the
+    // vectors and back: the rule is element-wise, so the lane's values updated by its run's Optimizer are the bits
+    // the single run computes.
+    private sealed class LaneOptimizers
+    {
+        private readonly Optimizer[] _rules;
+        private readonly double[] _parameters;
+        private readonly double[] _gradient;
+
+        public LaneOptimizers(OptimizerSettings settings, IReadOnlyList<TwoLayerNetwork> networks, double learningRate)
+        {
+            _rules = [.. networks.Select(n => Optimizer.For(settings, n, learningRate))];
+            int largest = Optimizer.SlotLengths(networks[0]).Max();
+            _parameters = new double[largest];
+            _gradient = new double[largest];
+        }
+
+        // One update of every run: slots W1, b1, W2, b2 as Optimizer numbers them.
+        public void Step(
+            Span<Vector256<double>> w1, Span<Vector256<double>> dW1, Span<Vector256<double>> b1, Span<Vector256<double>> dB1,
+            Span<Vector256<double>> w2, Span<Vector256<double>> dW2, ref Vector256<double> b2, Vector256<double> dB2, double learningRate)
+        {
+            for (int lane = 0; lane < _rules.Length; lane++)
+            {
+                Optimizer rule = _rules[lane];
+                rule.BeginStep();
+                Apply(rule, 0, lane, w1, dW1, learningRate);
+                Apply(rule, 1, lane, b1, dB1, learningRate);
+                Apply(rule, 2, lane, w2, dW2, learningRate);
+                Apply(rule, 3, lane, new Span<Vector256<double>>(ref b2), new Span<Vector256<double>>(ref dB2), learningRate);
+            }
+        }
+
+        private void Apply(Optimizer rule, int slot, int lane, Span<Vector256<double>> parameters, Span<Vector256<double>> gradient, double learningRate)
+        {
+            // Element i of lane l sits at i * Lanes + l of the vectors' doubles.
+            Span<double> p = System.Runtime.InteropServices.MemoryMarshal.Cast<Vector256<double>, double>(parameters);
+            ReadOnlySpan<double> g = System.Runtime.InteropServices.MemoryMarshal.Cast<Vector256<double>, double>(gradient);
+            int n = parameters.Length;
+            Span<double> values = _parameters.AsSpan(0, n), gradients = _gradient.AsSpan(0, n);
+            for (int i = 0; i < n; i++)
+            {
+                values[i] = p[(i * Lanes) + lane];
+                gradients[i] = g[(i * Lanes) + lane];
+            }
+
+            rule.Apply(slot, 0, values, gradients, learningRate);
+            for (int i = 0; i < n; i++)
+            {
+                p[(i * Lanes) + lane] = values[i];
+            }
+        }
+    }
 }

@@ -123,7 +123,7 @@ public sealed record RecordFile(RecordFormat Format, string? Header, IReadOnlyLi
     // so another CSV file (data, say) is named for what it is rather than for its first line's fields.
     private static string? NotRecords(ReadOnlySpan<byte> bytes, RecordFormat format, string name)
     {
-        if (bytes.IsEmpty || format.Header(SweepSetting.HiddenColumn) is not { } header)
+        if (bytes.IsEmpty || format.Header(RecordFormat.Columns(SweepSetting.HiddenColumn)) is not { } header)
         {
             return null;
         }

@@ -30,15 +30,28 @@ public abstract class RecordFormat
             : null;
     }
 
-    /// <summary>Every column of a record, in order, for sizes named <paramref name="sizesColumn"/>.</summary>
-    public static IReadOnlyList<string> Columns(string sizesColumn) =>
-        ["seed", sizesColumn, "learningRate", "activation", "init", "loss", .. OutcomeColumns];
+    /// <summary>The columns before the update columns: the seed and the setting's values, the sizes named <paramref name="sizesColumn"/>.</summary>
+    public static IReadOnlyList<string> SettingColumns(string sizesColumn) => ["seed", sizesColumn, "learningRate", "activation", "init", "loss"];
 
-    /// <summary>The first line of a file of records with sizes named <paramref name="sizesColumn"/>, or null when the format has none.</summary>
-    public abstract string? Header(string sizesColumn);
+    /// <summary>
+    /// Every column of a record, in order, for sizes named <paramref name="sizesColumn"/> and the
+    /// <see cref="UpdateColumns"/> listed in <paramref name="updateColumns"/> (none: the notebook's update).
+    /// </summary>
+    public static IReadOnlyList<string> Columns(string sizesColumn, IEnumerable<string>? updateColumns = null) =>
+        [.. SettingColumns(sizesColumn), .. UpdateColumns.All.Intersect(updateColumns ?? []), .. OutcomeColumns];
 
-    /// <summary>The line of a record, without its line ending.</summary>
-    public abstract string Line(RunRecord record);
+    /// <summary>The columns of the records of <paramref name="grid"/>'s runs.</summary>
+    public static IReadOnlyList<string> Columns(SweepGrid grid)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        return Columns(grid.SizesColumn, UpdateColumns.UsedBy(grid.Updates));
+    }
+
+    /// <summary>The first line of a file of records with <paramref name="columns"/>, or null when the format has none.</summary>
+    public abstract string? Header(IReadOnlyList<string> columns);
+
+    /// <summary>The line of a record in a file of records with <paramref name="columns"/>, without its line ending.</summary>
+    public abstract string Line(RunRecord record, IReadOnlyList<string> columns);
 
     /// <summary>The record on <paramref name="line"/>, whose file began with <paramref name="header"/> (null for none).</summary>
     /// <exception cref="FormatException">The line is not a record; the message says what is wrong.</exception>
@@ -59,11 +72,13 @@ public abstract class RecordFormat
     /// <summary>Whether <paramref name="firstLine"/> is a header line of this format (and so not a record).</summary>
     public abstract bool IsHeader(string firstLine);
 
-    /// <summary>The fields of a record in column order, as text (null for an empty cell), the sizes as <c>4</c> or <c>8,4</c>.</summary>
-    protected static string?[] Fields(RunRecord record)
+    /// <summary>The fields of a record in the order of <paramref name="columns"/>, as text (null for an empty cell), the sizes as <c>4</c> or <c>8,4</c>.</summary>
+    protected static string?[] Fields(RunRecord record, IReadOnlyList<string> columns)
     {
         ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(columns);
         RunOutcome outcome = record.Outcome;
+        int settings = SettingColumns(record.Setting.SizesColumn).Count;
         return
         [
             record.Seed.ToString(CultureInfo.InvariantCulture),
@@ -72,6 +87,7 @@ public abstract class RecordFormat
             Activations.Name(record.Setting.Activation),
             Initializations.Name(record.Setting.Initialization),
             Losses.Name(record.Setting.Loss),
+            .. columns.Skip(settings).Take(columns.Count - settings - OutcomeColumns.Count).Select(column => UpdateColumns.Cell(column, record.Setting)),
             outcome.Converged ? "true" : "false",
             outcome.ConvergedAtEpoch?.ToString(CultureInfo.InvariantCulture),
             outcome.EpochsRun.ToString(CultureInfo.InvariantCulture),
@@ -83,14 +99,26 @@ public abstract class RecordFormat
 
     /// <summary>The record whose fields, in column order, are <paramref name="fields"/> (null for an empty cell).</summary>
     /// <exception cref="FormatException">A field is not what its column holds.</exception>
-    protected static RunRecord FromFields(string sizesColumn, IReadOnlyList<string?> fields)
+    protected static RunRecord FromFields(IReadOnlyList<string> columns, IReadOnlyList<string?> fields)
     {
+        ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(fields);
-        IReadOnlyList<string> columns = Columns(sizesColumn);
+        string sizesColumn = columns[1];
         if (fields.Count != columns.Count)
         {
             throw new FormatException($"it has {fields.Count} fields, not {columns.Count}");
         }
+
+        // The update columns sit between the setting's and the outcome's; the outcome is read from the end.
+        int updates = columns.Count - SettingColumns(sizesColumn).Count - OutcomeColumns.Count;
+        var updateCells = new Dictionary<string, string?>(StringComparer.Ordinal);
+        for (int i = 0; i < updates; i++)
+        {
+            updateCells[columns[6 + i]] = fields[6 + i];
+        }
+
+        fields = [.. fields.Take(6), .. fields.Skip(6 + updates)];
+        columns = [.. columns.Take(6), .. columns.Skip(6 + updates)];
 
         string Field(int i) => fields[i] ?? throw new FormatException($"its {columns[i]} is empty");
         T Read<T>(int i, Func<string, T?> read)
@@ -113,6 +141,7 @@ public abstract class RecordFormat
             Activations.Parse(Choice(3, Activations.Names)),
             Initializations.Parse(Choice(4, Initializations.Names)),
             Losses.Parse(Choice(5, Losses.Names)));
+        setting = UpdateColumns.Read(setting, updateCells);
         bool converged = Field(6) switch
         {
             "true" => true,

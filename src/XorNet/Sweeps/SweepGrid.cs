@@ -5,7 +5,8 @@ namespace XorNet.Sweeps;
 
 /// <summary>
 /// The runs of a sweep: the Cartesian product of its value lists, seeds varying fastest, then sizes, learning
-/// rates, activations, initialisations and losses; run i is found by counting in that mixed radix.
+/// rates, activations, initialisations, losses and updates (see <see cref="SweepUpdate.Expand"/>); run i is found by
+/// counting in that mixed radix.
 /// </summary>
 public sealed class SweepGrid
 {
@@ -18,6 +19,7 @@ public sealed class SweepGrid
     private readonly Activation[] _activations;
     private readonly Initialization[] _initializations;
     private readonly LossFunction[] _losses;
+    private readonly SweepUpdate[] _updates;
 
     /// <summary>A grid of the given lists, each non-empty, each value once.</summary>
     /// <param name="seeds">The seeds.</param>
@@ -27,10 +29,12 @@ public sealed class SweepGrid
     /// <param name="activations">The activations.</param>
     /// <param name="initializations">The initialisations.</param>
     /// <param name="losses">The losses.</param>
+    /// <param name="updates">The update rules and batch sizes; null for the notebook's alone.</param>
     /// <exception cref="ArgumentException">A list is empty, or the product exceeds <see cref="MaxRuns"/>.</exception>
     public SweepGrid(
         IReadOnlyList<uint> seeds, string sizesColumn, IReadOnlyList<string> sizes, IReadOnlyList<double> learningRates,
-        IReadOnlyList<Activation> activations, IReadOnlyList<Initialization> initializations, IReadOnlyList<LossFunction> losses)
+        IReadOnlyList<Activation> activations, IReadOnlyList<Initialization> initializations, IReadOnlyList<LossFunction> losses,
+        IReadOnlyList<SweepUpdate>? updates = null)
     {
         ArgumentNullException.ThrowIfNull(seeds);
         ArgumentNullException.ThrowIfNull(sizes);
@@ -45,7 +49,8 @@ public sealed class SweepGrid
         _activations = [.. activations];
         _initializations = [.. initializations];
         _losses = [.. losses];
-        long? count = Product(_seeds.Length, _sizes.Length, _learningRates.Length, _activations.Length, _initializations.Length, _losses.Length);
+        _updates = [.. updates ?? [SweepUpdate.Notebook]];
+        long? count = Product(_seeds.Length, _sizes.Length, _learningRates.Length, _activations.Length, _initializations.Length, _losses.Length, _updates.Length);
         if (count is not { } runs || runs > MaxRuns || runs == 0)
         {
             throw new ArgumentException($"A grid needs from 1 to {MaxRuns} runs.", nameof(seeds));
@@ -56,6 +61,9 @@ public sealed class SweepGrid
 
     /// <summary>Which option the sizes came from: <c>hidden</c> or <c>layers</c>.</summary>
     public string SizesColumn { get; }
+
+    /// <summary>The update rules and batch sizes, in run order.</summary>
+    public IReadOnlyList<SweepUpdate> Updates => _updates;
 
     /// <summary>How many runs the grid has.</summary>
     public long Count { get; }
@@ -92,9 +100,14 @@ public sealed class SweepGrid
             rest = Math.DivRem(rest, _sizes.Length, out long size);
             rest = Math.DivRem(rest, _learningRates.Length, out long rate);
             rest = Math.DivRem(rest, _activations.Length, out long activation);
-            long loss = Math.DivRem(rest, _initializations.Length, out long initialization);
+            rest = Math.DivRem(rest, _initializations.Length, out long initialization);
+            long update = Math.DivRem(rest, _losses.Length, out long loss);
             return (_seeds[seed], new SweepSetting(
-                SizesColumn, _sizes[size], _learningRates[rate], _activations[activation], _initializations[initialization], _losses[loss]));
+                SizesColumn, _sizes[size], _learningRates[rate], _activations[activation], _initializations[initialization], _losses[loss])
+            {
+                Optimizer = _updates[update].Optimizer,
+                BatchSize = _updates[update].BatchSize,
+            });
         }
     }
 

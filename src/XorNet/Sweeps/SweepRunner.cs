@@ -112,8 +112,8 @@ public static class SweepRunner
         return handedOver;
     }
 
-    // Runs of the notebook's network on a small table go four at a time when they share a setting (seeds vary fastest,
-    // so neighbours do); every other run goes alone.
+    // Runs of the notebook's network on a small table, on the whole of it, go four at a time when they share a setting
+    // (seeds vary fastest, so neighbours do); every other run goes alone.
     private static List<(int Start, int Count)> Chunks(Dataset data, SweepGrid grid, IReadOnlyList<long> indices, SweepTraining training)
     {
         var chunks = new List<(int, int)>();
@@ -123,7 +123,8 @@ public static class SweepRunner
             SweepSetting setting = grid[indices[start]].Setting;
             if (!fits.TryGetValue(setting, out bool lanes))
             {
-                lanes = training.Epochs > 0 && NotebookLanes.Fits(setting.TrainingSettings(0, training.Epochs, training.Convergence, training.Full).ArchitectureFor(data), data);
+                // Mini-batches shuffle each run's rows by its own seed, so its lanes would see different rows.
+                lanes = training.Epochs > 0 && setting.BatchSize is null && NotebookLanes.Fits(setting.TrainingSettings(0, training.Epochs, training.Convergence, training.Full).ArchitectureFor(data), data);
                 fits[setting] = lanes;
             }
 
@@ -156,7 +157,7 @@ public static class SweepRunner
         }
 
         RunOutcome[]? outcomes = NotebookLanes.Train(
-            data, networks, runs[0].Setting.LearningRate, training.Epochs, training.Convergence, training.Full, cancellationToken);
+            data, networks, runs[0].Setting.LearningRate, training.Epochs, training.Convergence, training.Full, runs[0].Setting.Optimizer, cancellationToken);
         if (outcomes is null)
         {
             return new RunRecord?[count];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using XorNet.Network;
+using XorNet.Network.Optimizers;
 
 namespace XorNet.Sweeps;
 
@@ -21,6 +22,18 @@ public sealed record SweepSetting(string SizesColumn, string Sizes, double Learn
     /// <summary>The column of the sizes when they came from <c>--layers</c>.</summary>
     public const string LayersColumn = "layers";
 
+    /// <summary>
+    /// The update rule with its settings (<c>--optimizer</c>, <c>--momentum</c>, <c>--betas</c>,
+    /// <c>--weight-decay</c>); a rule's unused settings keep their defaults, so that equal runs are equal settings.
+    /// </summary>
+    public OptimizerSettings Optimizer { get; init; } = OptimizerSettings.Default;
+
+    /// <summary>The rows per update (<c>--batch-size</c>), or null for the whole data in order, as the notebook trains.</summary>
+    public int? BatchSize { get; init; }
+
+    /// <summary>How the run updates its weights: <see cref="Optimizer"/> and <see cref="BatchSize"/>.</summary>
+    public SweepUpdate Update => new(Optimizer, BatchSize);
+
     /// <summary>The hidden layer sizes as numbers.</summary>
     public int[] HiddenSizes() => [.. Sizes.Split(',').Select(s => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture))];
 
@@ -34,6 +47,8 @@ public sealed record SweepSetting(string SizesColumn, string Sizes, double Learn
             Activation = Activation,
             Initialization = Initialization,
             Loss = Loss,
+            Optimizer = Optimizer,
+            BatchSize = BatchSize,
             Convergence = convergence,
             StopAtConvergence = !full,
             ThrowOnDivergence = false,
@@ -42,7 +57,8 @@ public sealed record SweepSetting(string SizesColumn, string Sizes, double Learn
 
     /// <summary>
     /// The order summaries list settings in, whatever order runs were recorded in: by sizes, learning rate,
-    /// activation, initialisation and loss, each ascending (the choices in the order the options list them).
+    /// activation, initialisation, loss, update rule and its settings, weight decay and batch size, each ascending (the
+    /// choices in the order the options list them, the whole data before any batch size).
     /// </summary>
     public static int Compare(SweepSetting? a, SweepSetting? b)
     {
@@ -66,6 +82,19 @@ public sealed record SweepSetting(string SizesColumn, string Sizes, double Learn
         order = order != 0 ? order : a.LearningRate.CompareTo(b.LearningRate);
         order = order != 0 ? order : a.Activation.CompareTo(b.Activation);
         order = order != 0 ? order : a.Initialization.CompareTo(b.Initialization);
-        return order != 0 ? order : a.Loss.CompareTo(b.Loss);
+        order = order != 0 ? order : a.Loss.CompareTo(b.Loss);
+        return order != 0 ? order : CompareUpdates(a, b);
+    }
+
+    // The update rule, its momentum and betas, weight decay, then batch size (null, the whole data, first).
+    private static int CompareUpdates(SweepSetting a, SweepSetting b)
+    {
+        OptimizerSettings x = a.Optimizer, y = b.Optimizer;
+        int order = x.Kind.CompareTo(y.Kind);
+        order = order != 0 ? order : x.Momentum.CompareTo(y.Momentum);
+        order = order != 0 ? order : x.Beta1.CompareTo(y.Beta1);
+        order = order != 0 ? order : x.Beta2.CompareTo(y.Beta2);
+        order = order != 0 ? order : x.WeightDecay.CompareTo(y.WeightDecay);
+        return order != 0 ? order : Nullable.Compare(a.BatchSize, b.BatchSize);
     }
 }

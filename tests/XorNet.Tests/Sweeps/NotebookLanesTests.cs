@@ -47,6 +47,43 @@ public sealed class NotebookLanesTests
 
     }
 
+    public static TheoryData<string, double, double> Updates => new()
+    {
+        { "momentum", 0.1, 0 },
+        { "nesterov", 0.1, 0.01 },
+        { "adam", 0.05, 0 },
+        { "adam", 0.1, 0.001 },
+        { "rmsprop", 0.01, 0 },
+        { "rprop", 0.1, 0 },
+        { "sgd", 0.5, 0.001 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Updates))]
+    public void Lanes_with_any_update_rule_give_every_run_the_single_runs_outcome(string rule, double rate, double weightDecay)
+    {
+        Dataset data = Dataset.Xor;
+        var optimizer = new Network.Optimizers.OptimizerSettings(Network.Optimizers.OptimizerSettings.Parse(rule)!.Value, WeightDecay: weightDecay);
+        var grid = new SweepGrid(
+            [.. Enumerable.Range(0, 7).Select(s => (uint)s)], SweepSetting.HiddenColumn, ["2", "3"], [rate], [Activation.Sigmoid], [Initialization.Normal], [LossFunction.Mse],
+            [new SweepUpdate(optimizer, null)]);
+        var training = new SweepTraining(2000, Convergence.OutputsOnTargetSide, Full: false);
+
+        var inLanes = new List<RunRecord>();
+        SweepRunner.Run(data, grid, [.. Enumerable.Range(0, (int)grid.Count).Select(i => (long)i)], training, jobs: 1, inLanes.Add);
+
+        inLanes.Should().HaveCount((int)grid.Count);
+        for (int i = 0; i < inLanes.Count; i++)
+        {
+            // Alone: the trainer with the run's settings, its own optimiser on its own network.
+            (uint seed, SweepSetting setting) = grid[i];
+            TrainingResult alone = Trainer.Train(data, setting.TrainingSettings(seed, training.Epochs, training.Convergence, full: false));
+            inLanes[i].Setting.Optimizer.Should().Be(optimizer);
+            var outcome = new RunOutcome(alone.ConvergedAtEpoch, alone.EpochsRun, alone.FinalLoss ?? double.NaN, Accuracy.Of(alone.Predictions, data.Y));
+            inLanes[i].Outcome.SameAs(outcome).Should().BeTrue($"run {i} (seed {seed}): lanes {inLanes[i].Outcome}, alone {outcome}");
+        }
+    }
+
     [Fact]
     public void Tables_of_eight_rows_or_more_and_other_networks_train_alone()
     {

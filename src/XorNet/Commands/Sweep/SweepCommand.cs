@@ -45,6 +45,7 @@ internal static class SweepCommand
         var summary = new SummaryBuilder();
         long keep = 0;
         RecordFormat format = RecordFormat.FromPath(records?.Path ?? ".csv")!;
+        IReadOnlyList<string> columns = RecordFormat.Columns(grid);
 
         // The file's one writer from here to the end: what it holds is read, kept and continued with no other sweep
         // between, and a second sweep on it is refused rather than splice its lines into this one's.
@@ -67,7 +68,7 @@ internal static class SweepCommand
             stream.Seek(0, SeekOrigin.End);
         }
 
-        if (stream is not null && keep == 0 && format.Header(grid.SizesColumn) is { } header)
+        if (stream is not null && keep == 0 && format.Header(columns) is { } header)
         {
             Write(stream, header);
         }
@@ -88,7 +89,7 @@ internal static class SweepCommand
                 {
                     if (stream is not null)
                     {
-                        Write(stream, format.Line(record));
+                        Write(stream, format.Line(record, columns));
                     }
 
                     summary.Add(record);
@@ -117,6 +118,13 @@ internal static class SweepCommand
         if (file.Header is { } header && CsvRecords.SizesColumn(header) != grid.SizesColumn)
         {
             throw new FormatException($"--out {path} records runs by {CsvRecords.SizesColumn(header)}, this sweep by {grid.SizesColumn}; resume it with the options it was started with.");
+        }
+
+        if (file.Header is { } named && CsvRecords.ColumnsOf(named) is var held && !held.SequenceEqual(RecordFormat.Columns(grid)))
+        {
+            // Lines of other columns cannot follow that header.
+            throw new FormatException(
+                $"--out {path} has the columns {string.Join(',', held)}, this sweep's records {string.Join(',', RecordFormat.Columns(grid))}; resume it with the options it was started with.");
         }
 
         var wanted = new Dictionary<(uint, SweepSetting), long>(runs.Length);

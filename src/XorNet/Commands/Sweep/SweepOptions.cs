@@ -48,6 +48,7 @@ internal sealed class SweepOptions
         Activations = Choices("--activation", "The hidden layers' activations", Network.Activations.Names, "sigmoid");
         Inits = Choices("--init", "The initial weights' scales", Network.Initializations.Names, "normal");
         Losses = Choices("--loss", "The losses", Network.Losses.Names, "mse");
+        Updates = new SweepUpdateOptions(this);
         string layersAccepted = $"{LayerSizes.Accepted}; repeat it for more (--layers 4 --layers 4,4)";
         Layers = training.Common.Register(
             new Option<string[]>("--layers")
@@ -130,6 +131,9 @@ internal sealed class SweepOptions
 
     public Option<string[]> Losses { get; }
 
+    /// <summary>The lists of update rules, their settings and batch sizes.</summary>
+    public SweepUpdateOptions Updates { get; }
+
     public Option<bool> Full { get; }
 
     public Option<string> Out { get; }
@@ -146,11 +150,11 @@ internal sealed class SweepOptions
 
     /// <summary>The options of <c>sweep</c>, in the order help lists them.</summary>
     public IEnumerable<Option> Sweep =>
-        [Seeds, Hidden, Layers, LearningRates, Activations, Inits, Losses, Training.Epochs, Training.DatasetName, Training.Data, Training.Targets,
+        [Seeds, Hidden, Layers, LearningRates, Activations, Inits, Losses, .. Updates.All, Training.Epochs, Training.DatasetName, Training.Data, Training.Targets,
             Training.TargetLoss, Full, Out, Resume, Jobs, Shard, Format, Plot];
 
     /// <summary>Options that may be given more than once.</summary>
-    public IReadOnlySet<Option> Repeatable => new HashSet<Option> { Layers };
+    public IReadOnlySet<Option> Repeatable => new HashSet<Option> { Layers, Updates.Betas };
 
     /// <summary>Rejects combinations that contradict each other.</summary>
     public void Validate(CommandResult command)
@@ -169,6 +173,10 @@ internal sealed class SweepOptions
         else if (command.GetResult(Layers) is not null && command.GetResult(Hidden) is { Implicit: false })
         {
             command.AddError("--layers and --hidden cannot be used together: --hidden lists sizes of one hidden layer, each --layers one architecture.");
+        }
+        else
+        {
+            Updates.Validate(command);
         }
     }
 
@@ -207,12 +215,13 @@ internal sealed class SweepOptions
         string[] sizes = layers ? parse.GetValue(Layers)! : [.. Values(parse, Hidden).Select(h => h.ToString(CultureInfo.InvariantCulture))];
         double[] rates = Values(parse, LearningRates);
         string[] activations = Values(parse, Activations), inits = Values(parse, Inits), losses = Values(parse, Losses);
-        long? runs = SweepGrid.Product(seeds.Length, sizes.Length, rates.Length, activations.Length, inits.Length, losses.Length);
+        IReadOnlyList<SweepUpdate> updates = Updates.Updates(parse);
+        long? runs = SweepGrid.Product(seeds.Length, sizes.Length, rates.Length, activations.Length, inits.Length, losses.Length, updates.Count);
         if (runs is not { } count || count > SweepGrid.MaxRuns)
         {
             string size = runs is { } n ? n.ToString("N0", CultureInfo.InvariantCulture) : "more than 9,223,372,036,854,775,807";
             throw new FormatException(
-                $"these lists make {size} runs ({Words.Count(seeds.Length, "seed")} × {Words.Count(sizes.Length, "size")} × {Words.Count(rates.Length, "learning rate")} × {Words.Count(activations.Length, "activation")} × {Words.Count(inits.Length, "init")} × {Words.Count(losses.Length, "loss", "losses")}); a sweep runs at most {SweepGrid.MaxRuns.ToString("N0", CultureInfo.InvariantCulture)} (split it with --shard K/N or shorter lists).");
+                $"these lists make {size} runs ({Words.Count(seeds.Length, "seed")} × {Words.Count(sizes.Length, "size")} × {Words.Count(rates.Length, "learning rate")} × {Words.Count(activations.Length, "activation")} × {Words.Count(inits.Length, "init")} × {Words.Count(losses.Length, "loss", "losses")}{(updates.Count > 1 ? $" × {Words.Count(updates.Count, "optimizer setting")}" : "")}); a sweep runs at most {SweepGrid.MaxRuns.ToString("N0", CultureInfo.InvariantCulture)} (split it with --shard K/N or shorter lists).");
         }
 
         return new SweepGrid(
@@ -222,12 +231,15 @@ internal sealed class SweepOptions
             rates,
             [.. activations.Select(Network.Activations.Parse)],
             [.. inits.Select(Network.Initializations.Parse)],
-            [.. losses.Select(Network.Losses.Parse)]);
+            [.. losses.Select(Network.Losses.Parse)],
+            updates);
     }
 
-    private T[] Values<T>(ParseResult parse, Option<T[]> option) => parse.GetResult(option) is null ? (T[])_defaults[option]() : parse.GetValue(option)!;
+    /// <summary>The values of a list option: those given, or its default list.</summary>
+    public T[] Values<T>(ParseResult parse, Option<T[]> option) => parse.GetResult(option) is null ? (T[])_defaults[option]() : parse.GetValue(option)!;
 
-    private Option<T[]> List<T>(
+    /// <summary>A list option: values separated by commas (and ranges, when <paramref name="ranges"/> bounds them), each at most once.</summary>
+    public Option<T[]> List<T>(
         string name, string? alias, string description, string accepted, string defaultText, ValueLists.ElementParser<T> parse, (long, long, Func<long, T>)? ranges)
         where T : notnull
     {
@@ -251,7 +263,8 @@ internal sealed class SweepOptions
         return Training.Common.Register(option, accepted);
     }
 
-    private Option<string[]> Choices(string name, string description, IReadOnlyList<string> choices, string defaultValue) => List(
+    /// <summary>A list option of names from <paramref name="choices"/>.</summary>
+    public Option<string[]> Choices(string name, string description, IReadOnlyList<string> choices, string defaultValue) => List(
         name,
         null,
         $"{description} (default {defaultValue})",

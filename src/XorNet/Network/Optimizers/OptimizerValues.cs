@@ -13,4 +13,10 @@ public static class OptimizerValues
 
     /// <summary>What a weight decay (<c>--weight-decay</c>) accepts.</summary>
     public const string WeightDecay = "a finite number of at least 0, such as 0.0001";
+
+    /// <summary>Whether <paramref name="value"/> is a momentum or one of Adam's betas: from 0 up to but not including 1.</summary>
+    public static bool IsFraction(double value) => value is >= 0 and < 1;
+
+    /// <summary>Whether <paramref name="value"/> is a weight decay: finite and at least 0.</summary>
+    public static bool IsWeightDecay(double value) => double.IsFinite(value) && value >= 0;
 }

@@ -292,7 +292,7 @@ public sealed class SweepTests : IDisposable
     }
 
     // The share of rows of the report's predictions with every output within 0.5 of the dataset's targets, counted here.
-    private static double Accuracy(JsonElement report)
+    internal static double Accuracy(JsonElement report)
     {
         Data.Dataset data = Data.Dataset.Named(report.GetProperty("data").GetString()!);
         double[][] predictions = [.. report.GetProperty("predictions").EnumerateArray().Select(r => r.EnumerateArray().Select(v => v.GetDouble()).ToArray())];
