@@ -34,13 +34,14 @@ public static class UnitsPlot
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(explanation);
-        if (network.Architecture.Inputs != 2 || data.Inputs != 2)
+        if (network.Architecture.RawInputs != 2 || data.Inputs != 2)
         {
             throw new ArgumentException($"A units plot needs two inputs; this data has {data.Inputs}.", nameof(data));
         }
 
-        // Only the units drawn are kept: a wide layer's whole grid of outputs could be gigabytes.
-        IReadOnlyList<Matrix> layers = DeepNetwork.Of(network).LayerOutputs(OutputGrid.Points(window, Cells), MaxUnitsPerLayer);
+        // Only the units drawn are kept: a wide layer's whole grid of outputs could be gigabytes. Each point of the
+        // plane goes in as the network's inputs (its features, when it has them).
+        IReadOnlyList<Matrix> layers = DeepNetwork.Of(network).LayerOutputs(network.Architecture.InputsOf(OutputGrid.Points(window, Cells)), MaxUnitsPerLayer);
         int[] lines = [.. explanation.Layers.Select(l => (Math.Min(l.Units.Count, MaxUnitsPerLayer) + PanelsPerLine - 1) / PanelsPerLine)];
         int widest = Math.Min(explanation.Layers.Max(l => l.Units.Count), PanelsPerLine);
         int width = Math.Max(LabelWidth + (widest * (Panel + Gap)) + 70, 620);

@@ -67,7 +67,7 @@ internal sealed class SweepOptions
                             return null;
                         }
 
-                        string text = string.Join(',', sizes);
+                        string text = LayerSizes.Text(sizes);
                         if (architectures.Contains(text))
                         {
                             result.AddError($"--layers lists {text} twice.");
