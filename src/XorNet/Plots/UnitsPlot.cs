@@ -4,6 +4,7 @@ using XorNet.Data;
 using XorNet.Explain;
 using XorNet.Network;
 using XorNet.NumPy;
+using XorNet.Text;
 
 
 namespace XorNet.Plots;
@@ -169,9 +170,17 @@ public static class UnitsPlot
     private static string Lines(Explanation explanation)
     {
         var levels = explanation.Layers.Select(l => (l.Activation, Level: NumPyFormat.General(l.Threshold, 6))).Distinct().ToList();
-        return levels.Select(l => l.Level).Distinct().Count() == 1
+        string line = levels.Select(l => l.Level).Distinct().Count() == 1
             ? $"the line is output {levels[0].Level}"
             : $"the line is output {string.Join(", ", levels.Select(l => $"{l.Level} for {l.Activation} units"))}";
+        return line + Identical(explanation);
+    }
+
+    // Units with the same weights and bias draw the same square: say so, so that the repetition reads as what it is.
+    private static string Identical(Explanation explanation)
+    {
+        string[] groups = [.. explanation.Layers.SelectMany(l => l.IdenticalUnits ?? []).Select(g => $"{Words.List(g)} are identical (same weights and bias)")];
+        return groups.Length == 0 ? "" : $"; {string.Join("; ", groups)}";
     }
 
     // The largest output of a unit over the grid, ignoring NaN.
