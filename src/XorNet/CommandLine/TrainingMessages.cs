@@ -104,7 +104,7 @@ internal static class TrainingMessages
     public static string HiddenSizesOption(TrainingSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        string sizes = LayerSizes.Text(settings.HiddenSizes);
+        string sizes = HiddenSizesText.Of(settings.HiddenSizes);
         return settings.InitialNetwork is not null
             ? $"the --init-from model's layers {sizes}"
             : settings.ExplicitHiddenSizes is null ? $"--hidden {sizes}" : $"--layers {sizes}";

@@ -81,6 +81,16 @@ public sealed class InputFeatures : IEquatable<InputFeatures>
         return inputs;
     }
 
+    /// <summary>What a network with these inputs is trained on for <paramref name="data"/>: the features of its rows, with its name and targets.</summary>
+    /// <exception cref="FormatException">The data does not have two inputs.</exception>
+    public Data.Dataset Of(Data.Dataset data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.Inputs == RawInputs
+            ? new Data.Dataset(data.Name, Apply(data.X), data.Y)
+            : throw new FormatException($"--features {this} computes its columns from two inputs, x1 and x2; {data.Name} has {Text.Words.Count(data.Inputs, "input")}.");
+    }
+
     /// <summary>Writes the features of one raw row (x1, x2) to <paramref name="inputs"/>, one value a feature.</summary>
     public void Apply(ReadOnlySpan<double> raw, Span<double> inputs)
     {

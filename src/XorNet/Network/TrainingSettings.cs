@@ -85,19 +85,7 @@ public sealed record TrainingSettings(
     /// same name and targets), or the data itself without features.
     /// </summary>
     /// <exception cref="FormatException">There are features and the data does not have two inputs.</exception>
-    public Data.Dataset InputsFor(Data.Dataset data)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        if (Features is not { } features)
-        {
-            return data;
-        }
-
-        return data.Inputs == InputFeatures.RawInputs
-            ? new Data.Dataset(data.Name, features.Apply(data.X), data.Y)
-            : throw new FormatException(
-                $"--features {features} computes its columns from two inputs, x1 and x2; {data.Name} has {Text.Words.Count(data.Inputs, "input")}.");
-    }
+    public Data.Dataset InputsFor(Data.Dataset data) => Features?.Of(data) ?? data;
 
     /// <summary>The network training starts from: a copy of <see cref="InitialNetwork"/>, or weights drawn from <see cref="Seed"/>.</summary>
     public INetwork InitialNetworkFor(Data.Dataset data) => StartFor(data).Network;

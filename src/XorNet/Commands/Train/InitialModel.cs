@@ -59,10 +59,10 @@ internal static class InitialModel
         }
 
         Architecture saved = network.Architecture;
-        string layers = LayerSizes.Text(saved.HiddenSizes);
+        string layers = HiddenSizesText.Of(saved.HiddenSizes);
         if (given.Layers is { } asked && !asked.SequenceEqual(saved.HiddenSizes))
         {
-            Contradiction($"--layers {LayerSizes.Text(asked)}", path, $"hidden layers are {layers}", "--layers");
+            Contradiction($"--layers {HiddenSizesText.Of(asked)}", path, $"hidden layers are {layers}", "--layers");
         }
 
         if (given.Hidden is { } hidden && !saved.HiddenSizes.SequenceEqual([hidden]))

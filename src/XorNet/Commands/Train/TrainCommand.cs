@@ -174,7 +174,7 @@ internal static class TrainCommand
         string features = result.Network.Architecture.Features is { } f ? $", features {f}" : "";
         string title = string.Create(
             CultureInfo.InvariantCulture,
-            $"{data.Name}{features}: {(settings.HiddenSizes.Count == 1 ? "hidden" : "layers")} {LayerSizes.Text(settings.HiddenSizes)}, lr {NumPyFormat.Repr(settings.LearningRate)}, seed {settings.Seed}, {Words.Count(result.EpochsRun, "epoch")}");
+            $"{data.Name}{features}: {(settings.HiddenSizes.Count == 1 ? "hidden" : "layers")} {HiddenSizesText.Of(settings.HiddenSizes)}, lr {NumPyFormat.Repr(settings.LearningRate)}, seed {settings.Seed}, {Words.Count(result.EpochsRun, "epoch")}");
         var writes = new List<(OutputFile File, Action<Stream> Write)>();
         if (files.Model is { } model)
         {
