@@ -6,9 +6,10 @@ x2 = X[:, 1]; the notebook then runs on that matrix as on any other. No hidden l
 sigmoid(X @ W1 + b1)). Zero initial weights: init "zeros" (every W[l] = np.zeros, nothing drawn, so mini-batches
 permute the untouched stream of np.random.seed(seed)).
 
-Each case holds the XorNet command line that asks for the same run ("args", CSV files named as in this folder), the
-transcript NumPy prints, and the log, final loss, predictions and final weights. "sin" holds inputs and np.sin's
-outputs as IEEE-754 bits, the function the sin(x1) and sin(x2) features compute.
+Each case holds the XorNet command line that asks for the same run ("args", written as make_optimizer_transcripts.py
+writes its own, CSV files named as in this folder), the transcript NumPy prints, and the log, final loss,
+predictions and final weights. "sin" holds inputs and np.sin's outputs as IEEE-754 bits, the function the sin(x1)
+and sin(x2) features compute.
 
 Run as make_deep_transcripts.py is (Debian's NumPy 1.24.2, reference BLAS, AVX-512 kernels off: with them on,
 NumPy 1.24 computes float64 np.sin with its own vectorised kernel, which differs from the C library's sin in the
@@ -20,6 +21,7 @@ last bit for more than half of all inputs):
 import io, json, contextlib
 import numpy as np
 from make_deep_transcripts import Optimizer, generalised_notebook, read_csv, truth_table
+from make_optimizer_transcripts import arguments as optimizer_arguments
 
 FEATURES = {
     "x1": lambda X: X[:, 0],
@@ -91,29 +93,8 @@ CASES = [
 ]
 
 def arguments(c):
-    """The XorNet command line for a case."""
-    data = c.get("data", "xor")
-    args = ["--data", data[0], "--targets", str(data[1])] if isinstance(data, tuple) else ["--dataset", data]
-    args += ["--seed", str(c.get("seed", 42))]
-    if "layers" in c:
-        args += ["--layers", ",".join(map(str, c["layers"])) or "none"]
-    elif "hidden" in c:
-        args += ["--hidden", str(c["hidden"])]
-    if "features" in c:
-        args += ["--features", ",".join(c["features"])]
-    for option, key in (("--activation", "activation"), ("--init", "init"), ("--loss", "loss"), ("--optimizer", "optimizer")):
-        if key in c:
-            args += [option, c[key]]
-    args += ["--lr", repr(c.get("lr", 0.1)), "--epochs", str(c.get("epochs", 10000)), "--log-every", str(c.get("log", 1000))]
-    if "batch" in c:
-        args += ["--batch-size", str(c["batch"])]
-    if "validation" in c:
-        args += ["--validation", c["validation"]]
-    if c.get("metrics"):
-        args += ["--metrics"]
-    if "trace" in c:
-        args += ["--trace", ",".join(map(str, c["trace"]))]
-    return args
+    """The XorNet command line for a case: make_optimizer_transcripts.py's, with this script's defaults filled in."""
+    return optimizer_arguments({"optimizer": "sgd", "lr": 0.1, "epochs": 10000, "log": 1000, **c})
 
 def sin_table():
     """Inputs (special values, the features' own inputs, random magnitudes) and np.sin of each, as IEEE-754 bits."""
