@@ -10,7 +10,11 @@ internal static class NumberList
     /// The option, whose parser reports a bad value as one line naming it and <paramref name="accepted"/>
     /// (an empty value, an empty element as in <c>4,,4</c>, a number below <paramref name="minimum"/>, a sign, a fraction).
     /// </summary>
-    public static Option<int[]> Option(string name, string description, string helpName, string accepted, int minimum) => new(name)
+    public static Option<int[]> Option(string name, string description, string helpName, string accepted, int minimum) =>
+        Option(name, description, helpName, accepted, text => CommaSeparated.WholeNumbers(text, minimum));
+
+    /// <summary>The option, reading its value with <paramref name="parse"/>, which gives null for a value it does not accept.</summary>
+    public static Option<int[]> Option(string name, string description, string helpName, string accepted, Func<string, int[]?> parse) => new(name)
     {
         Description = $"{description}: {accepted}",
         HelpName = helpName,
@@ -23,7 +27,7 @@ internal static class NumberList
             }
 
             string text = result.Tokens[^1].Value;
-            if (CommaSeparated.WholeNumbers(text, minimum) is { } numbers)
+            if (parse(text) is { } numbers)
             {
                 return numbers;
             }

@@ -84,7 +84,9 @@ internal static class TrainingMessages
         };
         string cause = lossEverMoved
             ? $"the learning rate ({NumPyFormat.Repr(settings.LearningRate)}) is the likely cause; try a smaller --lr."
-            : "it was so from the first epoch, so the inputs' scale is the likely cause; rescale them, for example to between -1 and 1.";
+            : settings.Initialization == Initialization.Zeros
+                ? "it was so from the first epoch: --init zeros starts every unit at the same output; draw the weights instead (--init normal, xavier or he)."
+                : "it was so from the first epoch, so the inputs' scale is the likely cause; rescale them, for example to between -1 and 1.";
         return Invariant(
             $"warning: the units have saturated: every unit of layer {layer} outputs {bounds} (within {NumPyFormat.Repr(Saturation.Tolerance)}) on every training row, so the network's output no longer depends on its inputs and training stopped learning; {cause}");
     }
@@ -104,7 +106,7 @@ internal static class TrainingMessages
     public static string HiddenSizesOption(TrainingSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        string sizes = string.Join(',', settings.HiddenSizes);
+        string sizes = HiddenSizesText.Of(settings.HiddenSizes);
         return settings.InitialNetwork is not null
             ? $"the --init-from model's layers {sizes}"
             : settings.ExplicitHiddenSizes is null ? $"--hidden {sizes}" : $"--layers {sizes}";

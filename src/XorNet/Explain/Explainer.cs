@@ -17,14 +17,15 @@ public static class Explainer
         ArgumentNullException.ThrowIfNull(network);
         ArgumentException.ThrowIfNullOrEmpty(rowSource);
         Architecture architecture = network.Architecture;
-        if (x is not null && x.Columns != architecture.Inputs)
+        if (x is not null && x.Columns != architecture.RawInputs)
         {
-            throw new ArgumentException($"The network takes {architecture.Inputs} inputs, but the rows have {x.Columns}.", nameof(x));
+            throw new ArgumentException($"The network takes {architecture.RawInputs} inputs, but the rows have {x.Columns}.", nameof(x));
         }
 
-        IReadOnlyList<Matrix>? outputs = x is null || x.Rows == 0 ? null : DeepNetwork.Of(network).LayerOutputs(x);
+        // Units are computed on the features of the rows; truth tables are read over the raw rows, x1 and x2.
+        IReadOnlyList<Matrix>? outputs = x is null || x.Rows == 0 ? null : DeepNetwork.Of(network).LayerOutputs(architecture.InputsOf(x));
         BinaryRows? binary = outputs is null ? null : BinaryRows.Of(x!);
-        IReadOnlyList<string> inputs = InputNames(architecture.Inputs);
+        IReadOnlyList<string> inputs = architecture.InputNames;
         var layers = new LayerExplanation[architecture.LayerCount];
         for (int l = 0; l < architecture.LayerCount; l++)
         {
@@ -41,7 +42,7 @@ public static class Explainer
                     names[u], Column(weights, u), biases[0, u], values, table, binary is { AreAllTwoInputRows: true } ? BooleanNames.Of(table!) : null);
             }
 
-            layers[l] = new LayerExplanation(l + 1, isOutput, activation, inputs, units);
+            layers[l] = new LayerExplanation(l + 1, isOutput, activation, inputs, units) { IdenticalUnits = IdenticalGroups(weights, biases, names) };
             inputs = names;
         }
 
@@ -49,8 +50,7 @@ public static class Explainer
     }
 
     /// <summary>The inputs' names, <c>x1</c> … <c>xn</c>.</summary>
-    public static IReadOnlyList<string> InputNames(int inputs) =>
-        [.. Enumerable.Range(1, inputs).Select(i => string.Create(CultureInfo.InvariantCulture, $"x{i}"))];
+    public static IReadOnlyList<string> InputNames(int inputs) => Architecture.RawInputNames(inputs);
 
     /// <summary>
     /// The names of the units of weight layer <paramref name="layer"/> (0-based): <c>h1</c> … with one hidden layer,
@@ -66,6 +66,45 @@ public static class Explainer
         return prefix == "y" && count == 1
             ? ["y"]
             : [.. Enumerable.Range(1, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"{prefix}{i}"))];
+    }
+
+    // The groups of units whose weight columns and biases are equal bit for bit, each in unit order; null for none.
+    private static List<IReadOnlyList<string>>? IdenticalGroups(Matrix weights, Matrix biases, IReadOnlyList<string> names)
+    {
+        var groups = new List<IReadOnlyList<string>>();
+        var grouped = new bool[names.Count];
+        for (int u = 0; u < names.Count; u++)
+        {
+            var group = new List<string> { names[u] };
+            for (int v = u + 1; v < names.Count; v++)
+            {
+                if (!grouped[v] && SameUnit(weights, biases, u, v))
+                {
+                    grouped[v] = true;
+                    group.Add(names[v]);
+                }
+            }
+
+            if (!grouped[u] && group.Count > 1)
+            {
+                groups.Add(group);
+            }
+        }
+
+        return groups.Count == 0 ? null : groups;
+    }
+
+    private static bool SameUnit(Matrix weights, Matrix biases, int u, int v)
+    {
+        for (int i = 0; i < weights.Rows; i++)
+        {
+            if (!weights[i, u].Equals(weights[i, v]))
+            {
+                return false;
+            }
+        }
+
+        return biases[0, u].Equals(biases[0, v]);
     }
 
     private static double[] Column(Matrix matrix, int column)

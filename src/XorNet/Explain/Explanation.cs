@@ -45,6 +45,15 @@ public sealed record LayerExplanation(
 
     /// <summary>Whether one of its units' outputs reads as 1 in a truth table.</summary>
     public bool ReadsAsOne(double output) => ActivationFunction.ReadsAsOne(output);
+
+    /// <summary>
+    /// The names of units with exactly the same weights and bias as another unit of the layer, a group a list (as
+    /// zero initial weights leave them: each computes what the others of its group compute, on every input); null
+    /// when every unit differs.
+    /// </summary>
+    [JsonPropertyOrder(2)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<IReadOnlyList<string>>? IdenticalUnits { get; init; }
 }
 
 /// <summary>One unit of a <see cref="LayerExplanation"/>.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using XorNet.NumPy;
+using XorNet.Text;
 
 namespace XorNet.Explain;
 
@@ -47,6 +48,11 @@ public static class ExplanationText
             for (int u = 0; u < layer.Units.Count; u++)
             {
                 yield return $"  {UnitLine(formulas[u].PadRight(width), layer.Units[u])}";
+            }
+
+            foreach (IReadOnlyList<string> group in layer.IdenticalUnits ?? [])
+            {
+                yield return $"  {Words.List(group)} are identical: the same weights and bias, so the same output on every input (units that start equal get equal gradients, and nothing breaks the symmetry).";
             }
         }
     }

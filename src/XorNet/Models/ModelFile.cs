@@ -77,6 +77,7 @@ public static class ModelFile
             JsonWeights.Of(network),
             training)
         {
+            Features = architecture.Features?.Labels,
             Optimizer = state is null ? null : ModelOptimizer.Of(state, batchSize, network),
             Random = state?.Random is { } random ? ModelRandom.Of(random) : null,
         };
@@ -209,6 +210,10 @@ internal sealed record ModelDocument(
     Dictionary<string, double[][]> Weights,
     ModelTraining Training)
 {
+    /// <summary>The features the inputs are computed as from each raw row (<c>--features</c>), or null for the rows themselves.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Features { get; init; }
+
     /// <summary>The optimiser and its state (version 3), or null.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ModelOptimizer? Optimizer { get; init; }

@@ -22,7 +22,7 @@ internal static partial class ModelReader
     // The fields of each version's document, in the order --save writes them.
     private static readonly string[] Version1Fields = ["format", "version", "inputs", "hidden", "outputs", "activation", "weights", "training"];
     private static readonly string[] Version2Fields =
-        ["format", "version", "inputs", "layers", "outputs", "activation", "initialization", "loss", "weights", "training"];
+        ["format", "version", "inputs", "layers", "outputs", "activation", "initialization", "loss", "weights", "training", "features"];
     private static readonly string[] Version3Fields = [.. Version2Fields, "optimizer", "random"];
 
     /// <summary>Reads the network in <paramref name="text"/>; <paramref name="name"/> starts every message.</summary>
@@ -75,7 +75,7 @@ internal static partial class ModelReader
         int inputs = document.WholeNumber(fields, "inputs", minimum: 1);
         int[] hidden = version == 1
             ? [document.WholeNumber(fields, "hidden", minimum: 1)]
-            : document.WholeNumbers(document.Field(fields, "layers"), "layers", minimum: 1);
+            : document.WholeNumbers(document.Field(fields, "layers"), "layers", minimum: 1, allowEmpty: true);
         int outputs = document.WholeNumber(fields, "outputs", minimum: 1);
         if (version == 1)
         {
@@ -105,7 +105,10 @@ internal static partial class ModelReader
         LossFunction loss = version == 1
             ? LossFunction.Mse
             : Losses.Parse(document.Choice(fields, "loss", Losses.Names, Expected(Losses.Names)));
-        var architecture = new Architecture(sizes, activation, initialization, loss);
+        var architecture = new Architecture(sizes, activation, initialization, loss)
+        {
+            Features = fields.TryGetValue("features", out int featuresAt) ? document.Features(featuresAt, inputs) : null,
+        };
 
         string[] weightFields = [.. Enumerable.Range(1, architecture.LayerCount).SelectMany(l => new[] { $"W{l}", $"b{l}" })];
         string listed = weightFields.Length == 4 ? "W1, b1, W2 and b2" : $"W1, b1, … W{architecture.LayerCount}, b{architecture.LayerCount}";
@@ -345,8 +348,8 @@ internal static partial class ModelReader
             return value;
         }
 
-        // A non-empty array of whole numbers, each at least 'minimum'.
-        public int[] WholeNumbers(int offset, string field, int minimum)
+        // An array of whole numbers, each at least 'minimum', and not empty unless 'allowEmpty'.
+        public int[] WholeNumbers(int offset, string field, int minimum, bool allowEmpty = false)
         {
             string expected = string.Create(CultureInfo.InvariantCulture, $"\"{field}\" must be an array of whole numbers ≥ {minimum}, such as [8, 4]");
             var reader = new Utf8JsonReader(bytes.AsSpan(offset), Options);
@@ -362,8 +365,31 @@ internal static partial class ModelReader
                 values.Add(value);
             }
 
-            Require(values.Count > 0, offset, $"{expected}, not an empty array");
+            Require(allowEmpty || values.Count > 0, offset, $"{expected}, not an empty array");
             return [.. values];
+        }
+
+        // The "features" array: one name per input, each a feature --features takes, none twice.
+        public InputFeatures Features(int offset, int inputs)
+        {
+            string expected = $"\"features\" must be an array of {inputs} names from {string.Join(", ", InputFeatures.Names)}, one per input";
+            var reader = new Utf8JsonReader(bytes.AsSpan(offset), Options);
+            reader.Read();
+            Require(reader.TokenType == JsonTokenType.StartArray, offset, $"{expected}, not {Kind(reader.TokenType)}");
+            var names = new List<string>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                int at = offset + (int)reader.TokenStartIndex;
+                Require(reader.TokenType == JsonTokenType.String, at, $"{expected}; found {Kind(reader.TokenType)}");
+                string feature = TryGetString(ref reader) ?? throw Problem(at, InvalidEscape);
+                Require(!feature.Contains(',', StringComparison.Ordinal) && InputFeatures.Names.Contains(feature, StringComparer.Ordinal), at,
+                    $"{expected}; found {Excerpt.Quoted(feature)}");
+                Require(!names.Contains(feature), at, $"\"features\" lists {Excerpt.Quoted(feature)} twice");
+                names.Add(feature);
+            }
+
+            Require(names.Count == inputs, offset, $"{expected}, not {names.Count}");
+            return InputFeatures.Parse(string.Join(',', names));
         }
 
         // Reads an array of 'rows' rows of 'columns' finite numbers, stopping at the first thing that is not, so that

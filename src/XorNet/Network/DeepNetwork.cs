@@ -61,7 +61,7 @@ public sealed class DeepNetwork : INetwork
 
     /// <summary>
     /// The generalised notebook's initialisation: for each layer in order <c>W = np.random.randn(n(l−1), n(l))</c>
-    /// times the architecture's scale, from one generator, and zero biases.
+    /// times the architecture's scale, from one generator (or <c>np.zeros</c>, drawing nothing), and zero biases.
     /// </summary>
     public static DeepNetwork Initialize(Architecture architecture, NumPyRandom random)
     {
@@ -73,7 +73,9 @@ public sealed class DeepNetwork : INetwork
         for (int l = 0; l < architecture.LayerCount; l++)
         {
             int fanIn = architecture.Sizes[l];
-            weights[l] = Matrix.RandomNormal(fanIn, architecture.Sizes[l + 1], random);
+            weights[l] = Initializations.Draws(architecture.Initialization)
+                ? Matrix.RandomNormal(fanIn, architecture.Sizes[l + 1], random)
+                : new Matrix(fanIn, architecture.Sizes[l + 1]);
             if (Initializations.Scale(architecture.Initialization, fanIn) is { } scale)
             {
                 weights[l] = scale * weights[l];

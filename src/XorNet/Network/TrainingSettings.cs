@@ -15,7 +15,7 @@ public sealed record TrainingSettings(
     int LogEvery = TrainingSettings.DefaultLogEvery,
     double? TargetLoss = null)
 {
-    /// <summary>The hidden layer sizes (<c>--layers</c>), or null for one layer of <see cref="HiddenUnits"/> units.</summary>
+    /// <summary>The hidden layer sizes (<c>--layers</c>; empty for none), or null for one layer of <see cref="HiddenUnits"/> units.</summary>
     public IReadOnlyList<int>? ExplicitHiddenSizes { get; init; }
 
     /// <summary>The hidden layers' activation.</summary>
@@ -23,6 +23,9 @@ public sealed record TrainingSettings(
 
     /// <summary>How the initial weights are scaled.</summary>
     public Initialization Initialization { get; init; } = Initialization.Normal;
+
+    /// <summary>The features the network's inputs are computed as from each row (<c>--features</c>), or null for the rows themselves.</summary>
+    public InputFeatures? Features { get; init; }
 
     /// <summary>What training minimises.</summary>
     public LossFunction Loss { get; init; } = LossFunction.Mse;
@@ -65,14 +68,24 @@ public sealed record TrainingSettings(
     /// <summary>The convergence test in use: <see cref="Convergence"/>, or the <see cref="TargetLoss"/> bound, or none.</summary>
     public Convergence? ConvergenceTest => Convergence ?? (TargetLoss is { } bound ? Network.Convergence.LossAtMost(bound) : null);
 
-    /// <summary>The network trained on <paramref name="data"/>: its inputs, these hidden layers, one output per target.</summary>
+    /// <summary>
+    /// The network trained on <paramref name="data"/> (the network's inputs, <see cref="InputsFor"/> the rows): its
+    /// inputs, these hidden layers, one output per target.
+    /// </summary>
     public Architecture ArchitectureFor(Data.Dataset data)
     {
         ArgumentNullException.ThrowIfNull(data);
         return InitialNetwork is { } initial
             ? initial.Architecture with { Loss = Loss }
-            : new Architecture([data.Inputs, .. HiddenSizes, data.Targets], Activation, Initialization, Loss);
+            : new Architecture([data.Inputs, .. HiddenSizes, data.Targets], Activation, Initialization, Loss) { Features = Features };
     }
+
+    /// <summary>
+    /// What the network is trained on for the rows of <paramref name="data"/>: their <see cref="Features"/> (the
+    /// same name and targets), or the data itself without features.
+    /// </summary>
+    /// <exception cref="FormatException">There are features and the data does not have two inputs.</exception>
+    public Data.Dataset InputsFor(Data.Dataset data) => Features?.Of(data) ?? data;
 
     /// <summary>The network training starts from: a copy of <see cref="InitialNetwork"/>, or weights drawn from <see cref="Seed"/>.</summary>
     public INetwork InitialNetworkFor(Data.Dataset data) => StartFor(data).Network;

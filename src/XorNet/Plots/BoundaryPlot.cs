@@ -66,7 +66,7 @@ public static class BoundaryPlot
     /// <summary>Throws unless <paramref name="network"/> and <paramref name="data"/> both have two inputs and the same outputs.</summary>
     internal static void RequireFits(INetwork network, Dataset data)
     {
-        if (network.Architecture.Inputs != 2 || data.Inputs != 2)
+        if (network.Architecture.RawInputs != 2 || data.Inputs != 2)
         {
             throw new ArgumentException($"A decision-boundary plot needs two inputs; this data has {data.Inputs}.", nameof(data));
         }

@@ -37,12 +37,13 @@ internal sealed class OutputGrid
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(window);
         ArgumentOutOfRangeException.ThrowIfLessThan(cells, 2);
-        if (network.Architecture.Inputs != 2)
+        if (network.Architecture.RawInputs != 2)
         {
-            throw new ArgumentException($"A grid over the plane needs a two-input network; this one has {network.Architecture.Inputs}.", nameof(network));
+            throw new ArgumentException($"A grid over the plane needs a two-input network; this one has {network.Architecture.RawInputs}.", nameof(network));
         }
 
-        return new OutputGrid(window, cells, Networks.Copy(network).Predict(Points(window, cells)));
+        // A network with feature inputs takes each point's features.
+        return new OutputGrid(window, cells, Networks.Copy(network).Predict(network.Architecture.InputsOf(Points(window, cells))));
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using XorNet.Data;
 using XorNet.Explain;
 using XorNet.Network;
 using XorNet.NumPy;
+using XorNet.Text;
 
 
 namespace XorNet.Plots;
@@ -34,13 +35,14 @@ public static class UnitsPlot
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(explanation);
-        if (network.Architecture.Inputs != 2 || data.Inputs != 2)
+        if (network.Architecture.RawInputs != 2 || data.Inputs != 2)
         {
             throw new ArgumentException($"A units plot needs two inputs; this data has {data.Inputs}.", nameof(data));
         }
 
-        // Only the units drawn are kept: a wide layer's whole grid of outputs could be gigabytes.
-        IReadOnlyList<Matrix> layers = DeepNetwork.Of(network).LayerOutputs(OutputGrid.Points(window, Cells), MaxUnitsPerLayer);
+        // Only the units drawn are kept: a wide layer's whole grid of outputs could be gigabytes. Each point of the
+        // plane goes in as the network's inputs (its features, when it has them).
+        IReadOnlyList<Matrix> layers = DeepNetwork.Of(network).LayerOutputs(network.Architecture.InputsOf(OutputGrid.Points(window, Cells)), MaxUnitsPerLayer);
         int[] lines = [.. explanation.Layers.Select(l => (Math.Min(l.Units.Count, MaxUnitsPerLayer) + PanelsPerLine - 1) / PanelsPerLine)];
         int widest = Math.Min(explanation.Layers.Max(l => l.Units.Count), PanelsPerLine);
         int width = Math.Max(LabelWidth + (widest * (Panel + Gap)) + 70, 620);
@@ -168,9 +170,17 @@ public static class UnitsPlot
     private static string Lines(Explanation explanation)
     {
         var levels = explanation.Layers.Select(l => (l.Activation, Level: NumPyFormat.General(l.Threshold, 6))).Distinct().ToList();
-        return levels.Select(l => l.Level).Distinct().Count() == 1
+        string line = levels.Select(l => l.Level).Distinct().Count() == 1
             ? $"the line is output {levels[0].Level}"
             : $"the line is output {string.Join(", ", levels.Select(l => $"{l.Level} for {l.Activation} units"))}";
+        return line + Identical(explanation);
+    }
+
+    // Units with the same weights and bias draw the same square: say so, so that the repetition reads as what it is.
+    private static string Identical(Explanation explanation)
+    {
+        string[] groups = [.. explanation.Layers.SelectMany(l => l.IdenticalUnits ?? []).Select(g => $"{Words.List(g)} are identical (same weights and bias)")];
+        return groups.Length == 0 ? "" : $"; {string.Join("; ", groups)}";
     }
 
     // The largest output of a unit over the grid, ignoring NaN.

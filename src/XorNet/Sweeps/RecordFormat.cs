@@ -72,7 +72,7 @@ public abstract class RecordFormat
     /// <summary>Whether <paramref name="firstLine"/> is a header line of this format (and so not a record).</summary>
     public abstract bool IsHeader(string firstLine);
 
-    /// <summary>The fields of a record in the order of <paramref name="columns"/>, as text (null for an empty cell), the sizes as <c>4</c> or <c>8,4</c>.</summary>
+    /// <summary>The fields of a record in the order of <paramref name="columns"/>, as text (null for an empty cell), the sizes as <c>4</c>, <c>8,4</c> or <c>none</c>.</summary>
     protected static string?[] Fields(RunRecord record, IReadOnlyList<string> columns)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -128,7 +128,8 @@ public abstract class RecordFormat
 
         uint seed = Read(0, text => uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out uint v) ? v : (uint?)null);
         string sizes = Field(1);
-        if (CommaSeparated.WholeNumbers(sizes, minimum: 1) is not { } parsed || (sizesColumn == SweepSetting.HiddenColumn && parsed.Length != 1) || string.Join(',', parsed) != sizes)
+        if (HiddenSizesText.Parse(sizes) is not { } parsed || (sizesColumn == SweepSetting.HiddenColumn && parsed.Length != 1)
+            || HiddenSizesText.Of(parsed) != sizes)
         {
             throw new FormatException($"its {sizesColumn} '{sizes}' is not valid");
         }

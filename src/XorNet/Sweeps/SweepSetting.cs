@@ -9,7 +9,7 @@ namespace XorNet.Sweeps;
 /// <c>--hidden 4</c> (column <c>hidden</c>) or <c>--layers 4,4</c> (column <c>layers</c>).
 /// </summary>
 /// <param name="SizesColumn"><c>hidden</c> or <c>layers</c>: which option the sizes came from.</param>
-/// <param name="Sizes">The hidden layer sizes, separated by commas (<c>4</c>, <c>8,4</c>).</param>
+/// <param name="Sizes">The hidden layer sizes, separated by commas (<c>4</c>, <c>8,4</c>), or <c>none</c> for no hidden layer.</param>
 /// <param name="LearningRate">The gradient-descent step size.</param>
 /// <param name="Activation">The hidden layers' activation.</param>
 /// <param name="Initialization">How the initial weights are scaled.</param>
@@ -34,14 +34,14 @@ public sealed record SweepSetting(string SizesColumn, string Sizes, double Learn
     /// <summary>How the run updates its weights: <see cref="Optimizer"/> and <see cref="BatchSize"/>.</summary>
     public SweepUpdate Update => new(Optimizer, BatchSize);
 
-    /// <summary>The hidden layer sizes as numbers.</summary>
-    public int[] HiddenSizes() => [.. Sizes.Split(',').Select(s => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture))];
+    /// <summary>The hidden layer sizes as numbers (none for <c>none</c>).</summary>
+    public int[] HiddenSizes() => Sizes == HiddenSizesText.None ? [] : [.. Sizes.Split(',').Select(s => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture))];
 
     /// <summary>The single run's settings for this setting and <paramref name="seed"/>.</summary>
     public TrainingSettings TrainingSettings(uint seed, int epochs, Convergence convergence, bool full)
     {
         int[] sizes = HiddenSizes();
-        return new TrainingSettings(seed, sizes[0], LearningRate, epochs, LogEvery: int.MaxValue)
+        return new TrainingSettings(seed, sizes.Length > 0 ? sizes[0] : Network.TrainingSettings.DefaultHiddenUnits, LearningRate, epochs, LogEvery: int.MaxValue)
         {
             ExplicitHiddenSizes = SizesColumn == LayersColumn ? sizes : null,
             Activation = Activation,

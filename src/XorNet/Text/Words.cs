@@ -17,4 +17,11 @@ public static class Words
         string noun = count == 1 ? singular : plural ?? singular + "s";
         return string.Create(CultureInfo.InvariantCulture, $"{count} {noun}");
     }
+
+    /// <summary>The items as an English list: "a", "a and b", "a, b and c".</summary>
+    public static string List(IReadOnlyList<string> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
+    }
 }

@@ -1,7 +1,8 @@
 """Writes NumPy's output of the generalised notebook (deep-transcripts.json and the CSV files it trains on).
 
 The generalised notebook is the notebook's code with any number of hidden layers, a choice of hidden activation
-(sigmoid, tanh, relu), of initial scale (normal, xavier, he) and of loss (mse, bce), and any number of outputs.
+(sigmoid, tanh, relu), of initial scale (normal, xavier, he, or zeros: every W a zero matrix, nothing drawn) and of
+loss (mse, bce), any number of outputs, and no hidden layer at all (layers [], logistic regression).
 With one hidden layer, sigmoid, normal and mse it is the notebook line for line.
 
 Run with Debian's NumPy 1.24.2 on the reference BLAS, its AVX-512 kernels switched off (np.exp, np.log and
@@ -109,9 +110,12 @@ def generalised_notebook(X, y, seed, layers, activation, init, loss_name, lr, ep
     np.random.seed(seed)
     W, b = [None], [None]
     for l in range(1, L + 1):
-        w = np.random.randn(sizes[l - 1], sizes[l])
-        if SCALES[init] is not None:
-            w = w * SCALES[init](sizes[l - 1])
+        if init == "zeros":  # nothing drawn: mini-batches permute the untouched stream of np.random.seed(seed)
+            w = np.zeros((sizes[l - 1], sizes[l]))
+        else:
+            w = np.random.randn(sizes[l - 1], sizes[l])
+            if SCALES[init] is not None:
+                w = w * SCALES[init](sizes[l - 1])
         W.append(w)
         b.append(np.zeros((1, sizes[l])))
     if optimizer is None:

@@ -59,7 +59,9 @@ def arguments(c):
     data = c.get("data", "xor")
     args = ["--data", data[0], "--targets", str(data[1])] if isinstance(data, tuple) else ["--dataset", data]
     args += ["--seed", str(c.get("seed", 42))]
-    args += ["--layers", ",".join(map(str, c["layers"]))] if "layers" in c else ["--hidden", str(c.get("hidden", 4))]
+    args += ["--layers", ",".join(map(str, c["layers"])) or "none"] if "layers" in c else ["--hidden", str(c.get("hidden", 4))]
+    if "features" in c:
+        args += ["--features", ",".join(c["features"])]
     for option, key in (("--activation", "activation"), ("--init", "init"), ("--loss", "loss")):
         if key in c:
             args += [option, c[key]]

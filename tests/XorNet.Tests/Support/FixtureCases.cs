@@ -12,7 +12,14 @@ internal sealed class FixtureCases
     private readonly JsonArray _cases;
 
     /// <summary>Reads the cases of <paramref name="file"/>, in the fixture folder.</summary>
-    public FixtureCases(string file) => _cases = JsonNode.Parse(Fixture.Text(file))!["cases"]!.AsArray();
+    public FixtureCases(string file)
+    {
+        Document = JsonNode.Parse(Fixture.Text(file))!;
+        _cases = Document["cases"]!.AsArray();
+    }
+
+    /// <summary>The whole fixture file, for what it holds beside its cases.</summary>
+    public JsonNode Document { get; }
 
     /// <summary>The case at <paramref name="index"/>.</summary>
     public JsonNode this[int index] => _cases[index]!;
@@ -50,6 +57,23 @@ internal sealed class FixtureCases
             Flatten(report["weights"]![$"W{l + 1}"]!).Should().Equal(Flatten(layers[l]!["W"]!), close);
             Flatten(report["weights"]![$"b{l + 1}"]!).Should().Equal(Flatten(layers[l]!["b"]!), close);
         }
+    }
+
+    /// <summary>
+    /// Runs the case's command line with <c>--format json</c> (without <c>--metrics</c>, which JSON always has) and
+    /// checks its predictions, weights and logged losses against the case's, each pair of numbers with <paramref name="close"/>.
+    /// </summary>
+    public static void AssertReportHolds(JsonNode c, Func<double, double, bool> close)
+    {
+        string[] args = [.. Arguments(c).Where(a => a != "--metrics"), "--format", "json"];
+
+        (int exitCode, string output, _) = InProcess.Run(args);
+
+        exitCode.Should().Be(ExitCodes.Success);
+        JsonNode report = JsonNode.Parse(output)!;
+        AssertWeightsAndPredictions(report, c, close);
+        double[] losses = [.. report["log"]!.AsArray().Select(e => e!["loss"]!.GetValue<double>())];
+        losses.Should().Equal([.. c["log"]!.AsArray().Select(e => e!["loss"]!.GetValue<double>())], close);
     }
 
     /// <summary>The case's command line from its <c>args</c>, with its CSV files found in the fixture folder.</summary>

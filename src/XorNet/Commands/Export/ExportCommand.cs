@@ -17,6 +17,7 @@ internal static class ExportCommand
     /// </summary>
     /// <exception cref="FileOptionException">A path cannot be read or written to; the output is as it was.</exception>
     /// <exception cref="ModelFileException">The file is not a model <c>predict</c> reads.</exception>
+    /// <exception cref="FileOptionException">The model has feature inputs, which the graph does not compute.</exception>
     public static int Run(ExportRequest request, CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -29,6 +30,13 @@ internal static class ExportCommand
         OutputFile.RequireNotInput([output], "--model", modelPath);
         OutputKinds.Require(output, OutputKind.Onnx, "model.onnx");
         INetwork network = ModelFile.Load(modelPath, out ModelTraining? training);
+        if (network.Architecture.Features is { } features)
+        {
+            // The graph takes the network's inputs; a consumer given raw rows would compute wrong outputs silently.
+            throw new FileOptionException(
+                $"{modelPath} takes the features {features} of x1 and x2, which the exported graph would not compute; export a model trained without --features.");
+        }
+
         if (OnnxExporter.Unrepresentable(network, precision) is ({ } tensor, double value))
         {
             throw new FileOptionException(string.Create(CultureInfo.InvariantCulture,

@@ -30,7 +30,7 @@ internal static class InspectCommand
         TextWriter output = context.Output;
         InputFile.Check("--model", modelPath, "model.json", acceptsStandardInput: false);
         INetwork network = ModelFile.Load(modelPath);
-        int inputs = network.Architecture.Inputs;
+        int inputs = network.Architecture.RawInputs;
         Explanation explanation = inputs <= MaxInputs
             ? Explainer.Explain(network, Dataset.CountingRows(inputs), $"the {Words.Count(1 << inputs, "row")} of 0/1 inputs (a model file holds no training data)")
             : Explainer.Explain(network, null, string.Create(

@@ -26,7 +26,8 @@ internal static class PredictCommand
         }
 
         INetwork network = ModelFile.Load(modelPath);
-        int inputs = network.Architecture.Inputs, outputs = network.Architecture.Outputs;
+        // Rows are raw (x1, x2 for a network with feature inputs); the features are computed from them.
+        int inputs = network.Architecture.RawInputs, outputs = network.Architecture.Outputs;
         if (dataPath is null && rows.Count == 0)
         {
             // The validator let this through only because standard input is not a terminal: the rows are there.
@@ -48,7 +49,7 @@ internal static class PredictCommand
             InputFile.StandardInput => CsvDataset.ReadTable(input, InputFile.StandardInputName, inputs, outputs),
             _ => CsvDataset.LoadRows(dataPath, inputs, outputs),
         };
-        Matrix predictions = network.Predict(table.X);
+        Matrix predictions = network.Predict(network.Architecture.InputsOf(table.X));
 
         if (format == OutputFormat.Json)
         {
@@ -87,7 +88,7 @@ internal static class PredictCommand
         bool any = false;
         foreach (string row in InputRows.Each(input))
         {
-            output.WriteLine(Line(row, network.Predict(Predictor.ParseRows([row], network.Architecture.Inputs)), 0));
+            output.WriteLine(Line(row, network.Predict(network.Architecture.InputsOf(Predictor.ParseRows([row], network.Architecture.RawInputs))), 0));
             any = true;
         }
 

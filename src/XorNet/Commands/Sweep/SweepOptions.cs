@@ -62,13 +62,13 @@ internal sealed class SweepOptions
                     var architectures = new List<string>();
                     foreach (Token token in result.Tokens)
                     {
-                        if (LayerSizes.Parse(token.Value) is not { } sizes)
+                        if (HiddenSizesText.Parse(token.Value) is not { } sizes)
                         {
                             result.AddError($"--layers does not accept '{token.Value}': expected {LayerSizes.Accepted}.");
                             return null;
                         }
 
-                        string text = string.Join(',', sizes);
+                        string text = HiddenSizesText.Of(sizes);
                         if (architectures.Contains(text))
                         {
                             result.AddError($"--layers lists {text} twice.");
@@ -150,7 +150,7 @@ internal sealed class SweepOptions
 
     /// <summary>The options of <c>sweep</c>, in the order help lists them.</summary>
     public IEnumerable<Option> Sweep =>
-        [Seeds, Hidden, Layers, LearningRates, Activations, Inits, Losses, .. Updates.All, Training.Epochs, Training.DatasetName, Training.Data, Training.Targets,
+        [Seeds, Hidden, Layers, Training.Features, LearningRates, Activations, Inits, Losses, .. Updates.All, Training.Epochs, Training.DatasetName, Training.Data, Training.Targets,
             Training.TargetLoss, Full, Out, Resume, Jobs, Shard, Format, Plot];
 
     /// <summary>Options that may be given more than once.</summary>
@@ -196,7 +196,9 @@ internal sealed class SweepOptions
         OutputFile.RequireNotInput(files, "--data", parse.GetValue(Training.Data));
         OutputFile.RequireNotStandardOutput(files);
 
-        Dataset data = Training.LoadDataset(parse, input);
+        // Every run learns from the same features (--features, one list a sweep), computed once.
+        Dataset rows = Training.LoadDataset(parse, input);
+        Dataset data = parse.GetValue(Training.Features)?.Of(rows) ?? rows;
         var training = new SweepTraining(
             parse.GetValue(Training.Epochs),
             parse.GetResult(Training.TargetLoss) is null ? Convergence.OutputsOnTargetSide : Convergence.LossAtMost(parse.GetValue(Training.TargetLoss)),

@@ -1,3 +1,4 @@
+using XorNet.CommandLine;
 using XorNet.Files;
 using XorNet.Models;
 using XorNet.Network;
@@ -17,7 +18,11 @@ namespace XorNet.Commands.Train;
 internal static class InitialModel
 {
     /// <summary>The architecture options as given on the command line, each null (false) when not given.</summary>
-    public sealed record Given(int[]? Layers, int? Hidden, string? Activation, string? Initialization, bool Loss, bool Seed);
+    public sealed record Given(int[]? Layers, int? Hidden, string? Activation, string? Initialization, bool Loss, bool Seed)
+    {
+        /// <summary>The <c>--features</c> given, or null.</summary>
+        public InputFeatures? Features { get; init; }
+    }
 
     /// <summary>The model a run starts from: the path as given, and how that model was trained (null when its file does not say).</summary>
     public sealed record Start(string Path, ModelTraining? Training);
@@ -54,10 +59,10 @@ internal static class InitialModel
         }
 
         Architecture saved = network.Architecture;
-        string layers = string.Join(',', saved.HiddenSizes);
+        string layers = HiddenSizesText.Of(saved.HiddenSizes);
         if (given.Layers is { } asked && !asked.SequenceEqual(saved.HiddenSizes))
         {
-            Contradiction($"--layers {string.Join(',', asked)}", path, $"hidden layers are {layers}", "--layers");
+            Contradiction($"--layers {HiddenSizesText.Of(asked)}", path, $"hidden layers are {layers}", "--layers");
         }
 
         if (given.Hidden is { } hidden && !saved.HiddenSizes.SequenceEqual([hidden]))
@@ -77,6 +82,11 @@ internal static class InitialModel
             Contradiction($"--init {i}", path, $"weights were initialised with {initialization}", "--init");
         }
 
+        if (given.Features is { } features && !features.Equals(saved.Features))
+        {
+            Contradiction($"--features {features}", path, saved.Features is null ? "inputs are the data's own" : $"features are {saved.Features}", "--features");
+        }
+
         start = new Start(path, training);
         return settings with
         {
@@ -86,6 +96,7 @@ internal static class InitialModel
             ResumeState = state,
             Activation = saved.Activation,
             Initialization = saved.Initialization,
+            Features = saved.Features,
             Loss = given.Loss ? settings.Loss : saved.Loss,
         };
     }
@@ -102,15 +113,15 @@ internal static class InitialModel
             : null;
     }
 
-    /// <summary>Null when <paramref name="data"/> fits the model's inputs and outputs, else why not.</summary>
+    /// <summary>Null when <paramref name="data"/> (the raw rows) fits the model's inputs and outputs, else why not.</summary>
     public static string? Mismatch(INetwork network, string path, Data.Dataset data)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(data);
         Architecture a = network.Architecture;
-        return a.Inputs == data.Inputs && a.Outputs == data.Targets
+        return a.RawInputs == data.Inputs && a.Outputs == data.Targets
             ? null
-            : $"--init-from {path} takes {Words.Count(a.Inputs, "input")} and gives {Words.Count(a.Outputs, "output")}, but {data.Name} has {Words.Count(data.Inputs, "input")} and {Words.Count(data.Targets, "target")}; train on data of the model's shape.";
+            : $"--init-from {path} takes {Words.Count(a.RawInputs, "input")} and gives {Words.Count(a.Outputs, "output")}, but {data.Name} has {Words.Count(data.Inputs, "input")} and {Words.Count(data.Targets, "target")}; train on data of the model's shape.";
     }
 
     private static void Contradiction(string option, string path, string what, string name) =>

@@ -40,6 +40,10 @@ internal sealed record JsonReport(
     /// <summary>The update rule, its settings and the batch size.</summary>
     public JsonOptimizer? Optimizer { get; init; }
 
+    /// <summary>With <c>--features</c>: the network's inputs, such as <c>["x1", "x2", "x1*x2"]</c>; not written otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Features { get; init; }
+
     /// <summary>With <c>--explain</c>: what each unit computes on the training rows; not written otherwise.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Explanation? Explanation { get; init; }
@@ -79,6 +83,7 @@ internal sealed record JsonReport(
         trace)
     {
         Optimizer = JsonOptimizer.Of(settings),
+        Features = result.Network.Architecture.Features?.Labels,
     };
 }
 

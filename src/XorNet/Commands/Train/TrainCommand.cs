@@ -24,8 +24,10 @@ internal static class TrainCommand
 
     /// <summary>
     /// Trains on the request's data as its settings say (from the model it starts from, when given), measuring and
-    /// tracing what its additions ask for; returns the exit code.
+    /// tracing what its additions ask for; returns the exit code. The network learns from the rows' features when the
+    /// settings have them; pictures show the rows themselves.
     /// </summary>
+    /// <exception cref="FormatException">The settings have features and the data does not have two inputs.</exception>
     public static int Run(TrainRequest request, CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -42,12 +44,14 @@ internal static class TrainCommand
             error.WriteLine($"{Name}: {dropped}");
         }
 
-        if (TrainingMessages.TooLarge(data, settings, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) is { } tooLarge)
+        Dataset inputs = settings.InputsFor(data);
+        Dataset? validationInputs = additions.Validation is { } validationData ? settings.InputsFor(validationData) : null;
+        if (TrainingMessages.TooLarge(inputs, settings, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) is { } tooLarge)
         {
             return ErrorLine.Fail(error, tooLarge, ExitCodes.BadInput);
         }
 
-        if (additions.Trace is not null && TraceEpochs.TooLarge(data, settings.ArchitectureFor(data)) is { } traceTooLarge)
+        if (additions.Trace is not null && TraceEpochs.TooLarge(inputs, settings.ArchitectureFor(inputs)) is { } traceTooLarge)
         {
             return ErrorLine.Fail(error, traceTooLarge, ExitCodes.BadInput);
         }
@@ -62,16 +66,16 @@ internal static class TrainCommand
         PlotWindow? window = overPlane.Length == 0 ? null : PlotWindow.For(data, files.PlotRange);
         TrainingFrames? frames = files.Animation is null ? null : new TrainingFrames(settings.Epochs, window!);
 
-        if (checkGradients && GradientCheckStep.Run(data, settings, error, cancellationToken) is { } stop)
+        if (checkGradients && GradientCheckStep.Run(inputs, settings, error, cancellationToken) is { } stop)
         {
             return stop;
         }
 
         TrainingResult result;
         var losses = new LossHistory();
-        ValidationLosses? validation = additions.Validation is { } validationData ? new ValidationLosses(validationData, settings.LogEvery) : null;
+        ValidationLosses? validation = validationInputs is null ? null : new ValidationLosses(validationInputs, settings.LogEvery);
         var traces = new List<JsonTrace>();
-        EpochTracer? tracer = additions.Trace is not { } trace ? null : new EpochTracer(trace, data, format == OutputFormat.Text
+        EpochTracer? tracer = additions.Trace is not { } trace ? null : new EpochTracer(trace, inputs, format == OutputFormat.Text
             ? epochTrace => output.WriteLine(TraceTranscript.Text(epochTrace))
             : epochTrace => traces.Add(JsonTrace.From(epochTrace)), settings.BatchSize);
         try
@@ -99,7 +103,7 @@ internal static class TrainCommand
             }
 
             Action<int, int, ReadOnlyMemory<int>, Matrix, Matrix, INetwork>? beforeBatch = tracer is null ? null : tracer.BeforeBatch;
-            result = Trainer.Train(data, settings, onLog, onEpoch, beforeEpoch, beforeBatch, cancellationToken);
+            result = Trainer.Train(inputs, settings, onLog, onEpoch, beforeEpoch, beforeBatch, cancellationToken);
             tracer?.Flush();
         }
         catch (TrainingDivergedException diverged)
@@ -107,7 +111,7 @@ internal static class TrainCommand
             // The epoch that diverged, when listed, shows where the non-finite values came from.
             tracer?.Flush();
             output.Flush();
-            return ErrorLine.Fail(error, TrainingMessages.Diverged(diverged, data, settings), ExitCodes.Failed);
+            return ErrorLine.Fail(error, TrainingMessages.Diverged(diverged, inputs, settings), ExitCodes.Failed);
         }
         catch (TraceOutOfMemoryException e)
         {
@@ -116,13 +120,13 @@ internal static class TrainCommand
         }
         catch (OutOfMemoryException)
         {
-            return ErrorLine.Fail(error, TrainingMessages.OutOfMemory(data, settings), ExitCodes.Failed);
+            return ErrorLine.Fail(error, TrainingMessages.OutOfMemory(inputs, settings), ExitCodes.Failed);
         }
 
         // A run that saturated its units ends with a flat loss and exit status 0: say so, once, on stderr. Only a run
         // that did not fit its data is examined, so that a trained network with sharp units is not reported.
         if (result.EpochsRun > 0 && Network.Accuracy.Of(result.Predictions, data.Y) < 1
-            && Saturation.SaturatedLayer(result.Network, data.X) is { } saturated)
+            && Saturation.SaturatedLayer(result.Network, inputs.X) is { } saturated)
         {
             bool moved = result.Log.Count > 0 && result.FinalLoss is { } last && result.Log[0].Loss != last;
             error.WriteLine($"{Name}: {TrainingMessages.Saturated(saturated, settings, moved)}");
@@ -168,9 +172,10 @@ internal static class TrainCommand
             }
         }
 
+        string features = result.Network.Architecture.Features is { } f ? $", features {f}" : "";
         string title = string.Create(
             CultureInfo.InvariantCulture,
-            $"{data.Name}: {(settings.HiddenSizes.Count == 1 ? "hidden" : "layers")} {string.Join(',', settings.HiddenSizes)}, lr {NumPyFormat.Repr(settings.LearningRate)}, seed {settings.Seed}, {Words.Count(result.EpochsRun, "epoch")}");
+            $"{data.Name}{features}: {(settings.HiddenSizes.Count == 1 ? "hidden" : "layers")} {HiddenSizesText.Of(settings.HiddenSizes)}, lr {NumPyFormat.Repr(settings.LearningRate)}, seed {settings.Seed}, {Words.Count(result.EpochsRun, "epoch")}");
         var writes = new List<(OutputFile File, Action<Stream> Write)>();
         if (files.Model is { } model)
         {
@@ -194,7 +199,7 @@ internal static class TrainCommand
         if (files.Animation is { } animation)
         {
             // The trained network's own buffers are free now (its predictions were taken): no second copy of the data's size.
-            frames!.Finish(result.Network, result.Network.Loss(data.X, data.Y), result.EpochsRun);
+            frames!.Finish(result.Network, result.Network.Loss(inputs.X, inputs.Y), result.EpochsRun);
             writes.Add((animation, OutputFile.Utf8Text(TrainingAnimation.Render(
                 frames.Frames, [.. losses.Points(), (result.EpochsRun, frames.Frames[^1].Loss)], data, $"Training, {title}", LossPlot.NameOf(result.Network.Architecture.Loss)))));
         }

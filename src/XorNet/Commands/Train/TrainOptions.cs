@@ -26,8 +26,9 @@ internal sealed class TrainOptions
         Seed = common.SeedOption("--seed");
         Hidden = common.WholeNumber("--hidden", "Number of hidden units (one hidden layer; --layers gives several)", TrainingSettings.DefaultHiddenUnits, minimum: 1);
         Layers = common.Register(LayerSizes.Option("--layers", LayerSizes.Accepted), LayerSizes.Accepted);
+        Features = common.Register(FeatureOption("--features"), InputFeatures.Accepted);
         Activation = common.Choice("--activation", "The hidden layers' activation (the output stays sigmoid)", Activations.Names, "sigmoid");
-        Init = common.Choice("--init", "How the initial np.random.randn weights are scaled: by 1, sqrt(1/fan_in) or sqrt(2/fan_in)", Initializations.Names, "normal");
+        Init = common.Choice("--init", "How the initial weights are made: np.random.randn scaled by 1, sqrt(1/fan_in) or sqrt(2/fan_in), or zeros (nothing drawn)", Initializations.Names, "normal");
         Loss = common.Choice("--loss", "What training minimises: mean squared error or binary cross-entropy", Losses.Names, "mse");
         Targets = common.WholeNumber("--targets", "With --data: how many of the last columns are targets", 1, minimum: 1);
         InitFrom = common.PathOption(
@@ -80,6 +81,8 @@ internal sealed class TrainOptions
 
     public Option<int[]> Layers { get; }
 
+    public Option<InputFeatures> Features { get; }
+
     public Option<string> Activation { get; }
 
     public Option<string> Init { get; }
@@ -127,7 +130,7 @@ internal sealed class TrainOptions
 
     /// <summary>The options of the training command, in the order help lists them.</summary>
     public IEnumerable<Option> All =>
-        [Epochs, LearningRate, Seed, Hidden, Layers, Activation, Init, Loss, LogEvery, Format, DatasetName, Data, Targets, InitFrom, TargetLoss,
+        [Epochs, LearningRate, Seed, Hidden, Layers, Features, Activation, Init, Loss, LogEvery, Format, DatasetName, Data, Targets, InitFrom, TargetLoss,
             .. Optimizers.All, Trace, CheckGradients, Save, PlotLoss, PlotBoundary, Validation, Metrics, Explain, PlotUnits, PlotNetwork, Animate, PlotRange, Common.Help, Common.Version];
 
     /// <summary>
@@ -244,6 +247,7 @@ internal sealed class TrainOptions
             Activation = Activations.Parse(parse.GetValue(Activation)!),
             Initialization = Initializations.Parse(parse.GetValue(Init)!),
             Loss = Losses.Parse(parse.GetValue(Loss)!),
+            Features = parse.GetValue(Features),
         };
         settings = Optimizers.Apply(parse, settings);
 
@@ -281,5 +285,31 @@ internal sealed class TrainOptions
         parse.GetResult(Activation) is { Implicit: false } ? parse.GetValue(Activation) : null,
         parse.GetResult(Init) is { Implicit: false } ? parse.GetValue(Init) : null,
         parse.GetResult(Loss) is { Implicit: false },
-        parse.GetResult(Seed) is { Implicit: false });
+        parse.GetResult(Seed) is { Implicit: false })
+    {
+        Features = parse.GetValue(Features),
+    };
+
+    /// <summary>
+    /// The <c>--features</c> option, whose parser reports an unknown or repeated feature as one line naming it and
+    /// what is accepted.
+    /// </summary>
+    internal static Option<InputFeatures> FeatureOption(string name) => new(name)
+    {
+        Description = $"Train on features computed from the two inputs instead of the inputs themselves; every picture still shows the plane of x1 and x2: {InputFeatures.Accepted}",
+        HelpName = "f,f,…",
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
+            try
+            {
+                return InputFeatures.Parse(text);
+            }
+            catch (FormatException e)
+            {
+                result.AddError($"{name} {e.Message}.");
+                return null;
+            }
+        },
+    };
 }

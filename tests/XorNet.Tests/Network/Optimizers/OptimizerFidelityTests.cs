@@ -23,23 +23,10 @@ public sealed class OptimizerFidelityTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void The_json_report_holds_NumPys_weights_predictions_and_losses(int index)
-    {
+    public void The_json_report_holds_NumPys_weights_predictions_and_losses(int index) =>
+
         // Bit for bit (tolerance 0): each rule is NumPy's text operation for operation, and every case agrees exactly.
         // The issue asks for 1e-12, which a regrouped step (lr * m / c1 as lr * (m / c1)) stays within over these
         // runs; exact equality catches that too.
-        JsonNode c = Fixtures[index];
-        string[] args = [.. FixtureCases.Arguments(c).Where(a => a != "--metrics"), "--format", "json"];
-
-        (int exitCode, string output, _) = InProcess.Run(args);
-
-        exitCode.Should().Be(ExitCodes.Success);
-        JsonNode report = JsonNode.Parse(output)!;
-        FixtureCases.AssertWeightsAndPredictions(report, c, Close);
-
-        double[] losses = [.. report["log"]!.AsArray().Select(e => e!["loss"]!.GetValue<double>())];
-        losses.Should().Equal([.. c["log"]!.AsArray().Select(e => e!["loss"]!.GetValue<double>())], Close);
-    }
-
-    private static bool Close(double a, double b) => a.Equals(b);
+        FixtureCases.AssertReportHolds(Fixtures[index], (a, b) => a.Equals(b));
 }
