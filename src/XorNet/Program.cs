@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using XorNet.CommandLine;
+using XorNet.Commands.Data;
 using XorNet.Commands.Export;
 using XorNet.Commands.Inspect;
 using XorNet.Commands.Predict;
@@ -116,6 +117,13 @@ public static class Program
         export.SetAction(parse => Guard(error, () => ExportCommand.Run(
             parse.GetValue(exportOptions.Model)!, parse.GetValue(exportOptions.Out)!, OnnxPrecisions.Parse(parse.GetValue(exportOptions.Precision)!), error)));
         root.Subcommands.Add(export);
+
+        var dataOptions = new DataOptions(options);
+        Command data = Subcommand("data", "Writes a built-in set as CSV (x1,x2,y): a truth table, or a plane of points drawn as --dataset draws it.", dataOptions.All);
+        data.Arguments.Add(dataOptions.Name);
+        data.Validators.Add(dataOptions.Validate);
+        data.SetAction(parse => Guard(error, () => DataCommand.Run(dataOptions.Request(parse), output, error)));
+        root.Subcommands.Add(data);
 
         root.Subcommands.Add(SweepCommands(training, input, output, error, showProgress, cancellationToken));
         UsageChecks.RejectOptionsBeforeSubcommands(root);
