@@ -163,7 +163,7 @@ internal sealed class SweepOptions
 
     /// <summary>The options of <c>sweep</c>, in the order help lists them.</summary>
     public IEnumerable<Option> Sweep =>
-        [Seeds, Hidden, Layers, LearningRates, Activations, Inits, Losses, Training.Epochs, Training.DatasetName, Training.Data, Training.Targets,
+        [Seeds, Hidden, Layers, LearningRates, Activations, Inits, Losses, Training.Epochs, Training.DatasetName, .. Training.Planes.All, Training.Data, Training.Targets,
             Training.TargetLoss, Full, Out, Resume, Jobs, Shard, Format, Plot];
 
     /// <summary>The options of <c>sweep summarize</c>.</summary>
