@@ -19,22 +19,12 @@ public sealed class DatasetFidelityTests
     public void The_transcript_is_what_NumPy_prints(int index)
     {
         JsonNode c = Fixtures["cases"]![index]!;
-        string? validation = c["validation"] is null ? null : Path.GetTempFileName() + ".csv";
-        try
-        {
-            (int exitCode, string output, string error) = InProcess.Run(Arguments(c, validation));
 
-            error.Should().BeEmpty();
-            exitCode.Should().Be(ExitCodes.Success);
-            output.Should().Be(c["transcript"]!.GetValue<string>());
-        }
-        finally
-        {
-            if (validation is not null)
-            {
-                File.Delete(validation);
-            }
-        }
+        (int exitCode, string output, string error) = Run(c);
+
+        error.Should().BeEmpty();
+        exitCode.Should().Be(ExitCodes.Success);
+        output.Should().Be(c["transcript"]!.GetValue<string>());
     }
 
     [Theory]
@@ -44,49 +34,48 @@ public sealed class DatasetFidelityTests
         // 1e-12, as for the other generalised-notebook fixtures: weights of order 1 to 100 after thousands of epochs,
         // where any last-bit difference would have grown far past this; the log's losses must be exact.
         JsonNode c = Fixtures["cases"]![index]!;
-        string? validation = c["validation"] is null ? null : Path.GetTempFileName() + ".csv";
+
+        (int exitCode, string output, _) = Run(c, "--format", "json");
+
+        exitCode.Should().Be(ExitCodes.Success);
+        JsonNode report = JsonNode.Parse(output)!;
+        report["log"]!.AsArray().Select(e => e!["loss"]!.GetValue<double>())
+            .Should().Equal(c["log"]!.AsArray().Select(e => e!["loss"]!.GetValue<double>()));
+        CliDeepFidelityTests.Flatten(report["predictions"]!)
+            .Should().Equal(CliDeepFidelityTests.Flatten(c["predictions"]!), (a, b) => Math.Abs(a - b) <= 1e-12);
+        JsonArray layers = c["weights"]!.AsArray();
+        for (int l = 0; l < layers.Count; l++)
+        {
+            CliDeepFidelityTests.Flatten(report["weights"]![$"W{l + 1}"]!)
+                .Should().Equal(CliDeepFidelityTests.Flatten(layers[l]!["W"]!), (a, b) => Math.Abs(a - b) <= 1e-12);
+            CliDeepFidelityTests.Flatten(report["weights"]![$"b{l + 1}"]!)
+                .Should().Equal(CliDeepFidelityTests.Flatten(layers[l]!["b"]!), (a, b) => Math.Abs(a - b) <= 1e-12);
+        }
+
+        report["data"]!.GetValue<string>().Should().StartWith(c["args"]![1]!.GetValue<string>() + " (");
+    }
+
+    // Runs the case with its options and 'extra'. A validation set is first written by 'XorNet data --out' to a file
+    // that --validation reads, so that the CSV's numbers are checked to read back as the very doubles NumPy used.
+    private static (int ExitCode, string Output, string Error) Run(JsonNode c, params string[] extra)
+    {
+        string[] args = [.. c["args"]!.AsArray().Select(a => a!.GetValue<string>()), .. extra];
+        if (c["validation"] is not { } validation)
+        {
+            return InProcess.Run(args);
+        }
+
+        string directory = Directory.CreateTempSubdirectory("xornet-validation-").FullName;
         try
         {
-            (int exitCode, string output, _) = InProcess.Run([.. Arguments(c, validation), "--format", "json"]);
-
-            exitCode.Should().Be(ExitCodes.Success);
-            JsonNode report = JsonNode.Parse(output)!;
-            report["log"]!.AsArray().Select(e => e!["loss"]!.GetValue<double>())
-                .Should().Equal(c["log"]!.AsArray().Select(e => e!["loss"]!.GetValue<double>()));
-            CliDeepFidelityTests.Flatten(report["predictions"]!)
-                .Should().Equal(CliDeepFidelityTests.Flatten(c["predictions"]!), (a, b) => Math.Abs(a - b) <= 1e-12);
-            JsonArray layers = c["weights"]!.AsArray();
-            for (int l = 0; l < layers.Count; l++)
-            {
-                CliDeepFidelityTests.Flatten(report["weights"]![$"W{l + 1}"]!)
-                    .Should().Equal(CliDeepFidelityTests.Flatten(layers[l]!["W"]!), (a, b) => Math.Abs(a - b) <= 1e-12);
-                CliDeepFidelityTests.Flatten(report["weights"]![$"b{l + 1}"]!)
-                    .Should().Equal(CliDeepFidelityTests.Flatten(layers[l]!["b"]!), (a, b) => Math.Abs(a - b) <= 1e-12);
-            }
-
-            report["data"]!.GetValue<string>().Should().StartWith(c["args"]![1]!.GetValue<string>() + " (");
+            string file = Path.Combine(directory, "validation.csv");
+            string[] set = [.. validation.AsArray().Select(a => a!.GetValue<string>())];
+            InProcess.Run(["data", set[0], .. set[1..], "--out", file]).ExitCode.Should().Be(ExitCodes.Success);
+            return InProcess.Run([.. args, "--validation", file]);
         }
         finally
         {
-            if (validation is not null)
-            {
-                File.Delete(validation);
-            }
+            Directory.Delete(directory, recursive: true);
         }
-    }
-
-    // The case's options; a validation set is first written by 'XorNet data --out' to a file that --validation reads,
-    // so that the CSV's numbers are checked to read back as the very doubles NumPy trained with.
-    private static string[] Arguments(JsonNode c, string? validationFile)
-    {
-        string[] args = [.. c["args"]!.AsArray().Select(a => a!.GetValue<string>())];
-        if (validationFile is null)
-        {
-            return args;
-        }
-
-        string[] set = [.. c["validation"]!.AsArray().Select(a => a!.GetValue<string>())];
-        InProcess.Run(["data", set[0], .. set[1..], "--out", validationFile]).ExitCode.Should().Be(ExitCodes.Success);
-        return [.. args, "--validation", validationFile];
     }
 }
