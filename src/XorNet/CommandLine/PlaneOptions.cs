@@ -14,10 +14,10 @@ internal sealed class PlaneOptions
     {
         ArgumentNullException.ThrowIfNull(common);
         Samples = common.WholeNumber(
-            "--samples", $"With a generated --dataset ({Sets}): how many points, the first half of class 1", PlaneRecipe.DefaultSamples, minimum: 1, maximum: PlaneRecipe.MaxSamples);
-        Noise = common.NonNegativeNumber("--noise", "With a generated --dataset: the standard deviation of the Gaussian noise added to every coordinate", PlaneRecipe.DefaultNoise);
+            "--samples", $"For a generated set ({Sets}): how many points, the first half (rounded down) of class 1", PlaneRecipe.DefaultSamples, minimum: 1, maximum: PlaneRecipe.MaxSamples);
+        Noise = common.NonNegativeNumber("--noise", "For a generated set: the standard deviation of the Gaussian noise added to every coordinate", PlaneRecipe.DefaultNoise);
         DataSeed = common.SeedOption(
-            "--data-seed", "With a generated --dataset: the seed of the set's own generator (the weights' --seed is separate)", "np.random.RandomState", 0);
+            "--data-seed", "For a generated set: the seed of its own generator (the weights' --seed is separate)", "np.random.RandomState", 0);
     }
 
     public Option<int> Samples { get; }

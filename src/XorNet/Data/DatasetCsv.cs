@@ -11,6 +11,9 @@ public static class DatasetCsv
     // The longest shortest-form double is 24 characters ("-2.2250738585072014E-308"); a comma or line break follows.
     private const int CellLength = 32;
 
+    // The characters gathered before each write.
+    private const int BlockLength = 1 << 16;
+
     /// <summary>The header line, without its line break: the input columns, then the targets.</summary>
     public static string Header(Dataset data)
     {
@@ -25,32 +28,34 @@ public static class DatasetCsv
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(Header(data));
-        writer.Write('\n');
+        writer.Write(Header(data) + "\n");
         int inputs = data.Inputs, targets = data.Targets, columns = inputs + targets;
-        Span<char> line = stackalloc char[CellLength * 8];
-        char[]? rented = null;
-        if (columns * CellLength > line.Length)
-        {
-            rented = new char[columns * CellLength];
-            line = rented;
-        }
 
+        // Rows are gathered into blocks: a writer that flushes every write (standard output does) would otherwise
+        // make a system call a row.
+        int rowLength = columns * CellLength;
+        char[] block = new char[Math.Max(BlockLength, rowLength)];
+        int length = 0;
         ReadOnlySpan<double> x = data.X.AsSpan(), y = data.Y.AsSpan();
         for (int row = 0; row < data.Rows; row++)
         {
-            int length = 0;
+            if (block.Length - length < rowLength)
+            {
+                writer.Write(block, 0, length);
+                length = 0;
+            }
+
             for (int column = 0; column < columns; column++)
             {
                 double value = column < inputs ? x[(row * inputs) + column] : y[(row * targets) + column - inputs];
 
                 // "R" is the shortest text that parses back to the same double, as Python's repr.
-                value.TryFormat(line[length..], out int written, "R", CultureInfo.InvariantCulture);
+                value.TryFormat(block.AsSpan(length), out int written, "R", CultureInfo.InvariantCulture);
                 length += written;
-                line[length++] = column == columns - 1 ? '\n' : ',';
+                block[length++] = column == columns - 1 ? '\n' : ',';
             }
-
-            writer.Write(line[..length]);
         }
+
+        writer.Write(block, 0, length);
     }
 }

@@ -62,9 +62,7 @@ internal static class BoundaryPanel
 
         bool crowded = PointMarks.Crowded(data);
         string Fill(double target) => binary && !crowded ? (target == 1 ? "black" : "white") : PointMarks.CrowdFill(target);
-        string mark = crowded
-            ? $"r=\"3\" stroke=\"{PointMarks.CrowdStroke}\" stroke-width=\"1\""
-            : "r=\"7\" stroke=\"black\" stroke-width=\"1.5\"";
+        (int radius, string stroke, string strokeWidth) = crowded ? (3, PointMarks.CrowdStroke, "1") : (7, "black", "1.5");
         for (int i = 0; i < data.Rows; i++)
         {
             (double x1, double x2, double target) = (data.X[i, 0], data.X[i, 1], data.Y[i, k]);
@@ -74,7 +72,7 @@ internal static class BoundaryPanel
             }
 
             svg.Append(CultureInfo.InvariantCulture,
-                $"<circle class=\"point\" cx=\"{Svg.N(PlotX(x1))}\" cy=\"{Svg.N(PlotY(x2))}\" {mark} fill=\"{Fill(target)}\"><title>({NumPyFormat.GeneralExact(x1)}, {NumPyFormat.GeneralExact(x2)}) target {NumPyFormat.GeneralExact(target)}</title></circle>\n");
+                $"<circle class=\"point\" cx=\"{Svg.N(PlotX(x1))}\" cy=\"{Svg.N(PlotY(x2))}\" r=\"{radius}\" fill=\"{Fill(target)}\" stroke=\"{stroke}\" stroke-width=\"{strokeWidth}\"><title>({NumPyFormat.GeneralExact(x1)}, {NumPyFormat.GeneralExact(x2)}) target {NumPyFormat.GeneralExact(target)}</title></circle>\n");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.N(left)}\" y=\"{Svg.N(top)}\" width=\"{Size}\" height=\"{Size}\" fill=\"none\" stroke=\"#444\"/>\n");
