@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using XorNet.CommandLine;
+using XorNet.Commands.Data;
 using XorNet.Commands.Export;
 using XorNet.Commands.Inspect;
 using XorNet.Commands.Predict;
@@ -101,6 +102,13 @@ public static class Program
         export.Validators.Add(exportOptions.Validate);
         export.SetAction(parse => Guard(error, () => ExportCommand.Run(exportOptions.Request(parse), context)));
         root.Subcommands.Add(export);
+
+        var dataOptions = new DataOptions(options);
+        Command data = Subcommand("data", "Writes a built-in set as CSV (x1,x2,y): a truth table, or a plane of points drawn as --dataset draws it.", dataOptions.All);
+        data.Arguments.Add(dataOptions.Name);
+        data.Validators.Add(dataOptions.Validate);
+        data.SetAction(parse => Guard(error, () => DataCommand.Run(dataOptions.Request(parse), context)));
+        root.Subcommands.Add(data);
 
         root.Subcommands.Add(SweepCommands(training, options, context));
         UsageChecks.RejectOptionsBeforeSubcommands(root);

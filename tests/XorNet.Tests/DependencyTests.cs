@@ -17,7 +17,7 @@ public sealed class DependencyTests
     [
         ["XorNet"],
         ["XorNet.Commands.Sweep"],
-        ["XorNet.Commands.Train", "XorNet.Commands.Predict", "XorNet.Commands.Inspect", "XorNet.Commands.Export"],
+        ["XorNet.Commands.Train", "XorNet.Commands.Predict", "XorNet.Commands.Inspect", "XorNet.Commands.Export", "XorNet.Commands.Data"],
         ["XorNet.Terminal"],
         ["XorNet.CommandLine"],
         ["XorNet.Plots"],

@@ -99,16 +99,16 @@ internal sealed class CommandLineOptions
         return option;
     }
 
-    internal Option<int> WholeNumber(string name, string description, int defaultValue, int minimum)
+    internal Option<int> WholeNumber(string name, string description, int defaultValue, int minimum, int maximum = int.MaxValue)
     {
-        string accepted = $"a whole number from {minimum} to {int.MaxValue}";
+        string accepted = $"a whole number from {minimum} to {maximum}";
         return Register(new Option<int>(name)
         {
             Description = $"{description}: {accepted}",
             HelpName = "n",
             DefaultValueFactory = _ => defaultValue,
             CustomParser = result => Parse<int>(result, name, accepted, text =>
-                int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) && value >= minimum
+                int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) && value >= minimum && value <= maximum
                     ? value
                     : null),
         }, accepted);
@@ -130,6 +130,21 @@ internal sealed class CommandLineOptions
         }, accepted);
     }
 
+    internal Option<double> NonNegativeNumber(string name, string description, double defaultValue)
+    {
+        string accepted = "a finite number of 0 or more, such as 0.1 or 0";
+        return Register(new Option<double>(name)
+        {
+            Description = $"{description}: {accepted}",
+            HelpName = "x",
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result => Parse<double>(result, name, accepted, text =>
+                double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value) && value >= 0
+                    ? value
+                    : null),
+        }, accepted);
+    }
+
     internal Option<double> Fraction(string name, string description)
     {
         string accepted = "a number greater than 0 and less than 1, such as 0.01";
@@ -144,14 +159,17 @@ internal sealed class CommandLineOptions
         }, accepted);
     }
 
-    internal Option<uint> SeedOption(string name)
+    internal Option<uint> SeedOption(string name) =>
+        SeedOption(name, "Random seed for the initial weights (none are drawn with --init-from, which refuses it)", "np.random.seed", TrainingSettings.DefaultSeed);
+
+    internal Option<uint> SeedOption(string name, string description, string takenBy, uint defaultValue)
     {
-        string accepted = $"a whole number from 0 to {uint.MaxValue}, as np.random.seed takes";
+        string accepted = $"a whole number from 0 to {uint.MaxValue}, as {takenBy} takes";
         return Register(new Option<uint>(name)
         {
-            Description = $"Random seed for the initial weights (none are drawn with --init-from, which refuses it): {accepted}",
+            Description = $"{description}: {accepted}",
             HelpName = "n",
-            DefaultValueFactory = _ => TrainingSettings.DefaultSeed,
+            DefaultValueFactory = _ => defaultValue,
             CustomParser = result => Parse<uint>(result, name, accepted, text =>
                 uint.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out uint value) ? value : null),
         }, accepted);

@@ -1,6 +1,5 @@
 using XorNet.NumPy;
 
-
 namespace XorNet.Data;
 
 /// <summary>A named training table: inputs <see cref="X"/> and targets <see cref="Y"/>, one sample a row.</summary>
@@ -22,8 +21,8 @@ public sealed record Dataset
         Y = y;
     }
 
-    /// <summary>The names <see cref="Named"/> accepts, in the order help lists them.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["xor", "and", "or", "nand", "nor", "xnor", "parity3", "half-adder", "full-adder"];
+    /// <summary>The truth tables' names, which <see cref="Named"/> accepts, in the order help lists them.</summary>
+    public static IReadOnlyList<string> TruthTables { get; } = ["xor", "and", "or", "nand", "nor", "xnor", "parity3", "half-adder", "full-adder"];
 
     /// <summary>The notebook's XOR truth table: X = [[0,0],[0,1],[1,0],[1,1]], y = [[0],[1],[1],[0]].</summary>
     public static Dataset Xor => Named("xor");
@@ -34,7 +33,7 @@ public sealed record Dataset
     /// and carry of two bits, <c>full-adder</c> the sum and carry-out of a, b and carry-in; the others take two
     /// bits to one target.
     /// </summary>
-    /// <exception cref="ArgumentException">The name is not one of <see cref="Names"/>.</exception>
+    /// <exception cref="ArgumentException">The name is not one of <see cref="TruthTables"/>.</exception>
     public static Dataset Named(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -49,7 +48,7 @@ public sealed record Dataset
             "nor" => [bits => bits == 0],
             "half-adder" => [Odd, bits => bits == 3],
             "full-adder" => [Odd, bits => Ones(bits) >= 2],
-            _ => throw new ArgumentException($"Unknown dataset '{name}'; expected one of {string.Join(", ", Names)}.", nameof(name)),
+            _ => throw new ArgumentException($"Unknown dataset '{name}'; expected one of {string.Join(", ", TruthTables)}.", nameof(name)),
         };
 
         Matrix x = CountingRows(inputs);

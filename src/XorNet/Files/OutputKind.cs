@@ -11,6 +11,9 @@ public enum OutputKind
 
     /// <summary>An ONNX model (<c>export --out</c>).</summary>
     Onnx,
+
+    /// <summary>A table of numbers as CSV (<c>data --out</c>).</summary>
+    Table,
 }
 
 /// <summary>
@@ -37,6 +40,7 @@ public static class OutputKinds
         [OutputKind.Picture] = ("a picture", "SVG", [".svg"]),
         [OutputKind.Model] = ("a model", "JSON", [".json"]),
         [OutputKind.Onnx] = ("an ONNX model", "ONNX", [".onnx"]),
+        [OutputKind.Table] = ("a table", "CSV", [".csv"]),
     };
 
     /// <summary>The extensions <paramref name="kind"/> is written under, such as <c>.svg</c>.</summary>

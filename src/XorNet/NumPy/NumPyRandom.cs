@@ -85,6 +85,15 @@ public sealed class NumPyRandom
         return f * x2;
     }
 
+    /// <summary>
+    /// One draw of the legacy <c>uniform(low, high)</c>: <c>low + (high - low) * random_sample()</c>, the width
+    /// computed first as NumPy does.
+    /// </summary>
+    public double NextUniform(double low, double high) => low + ((high - low) * NextDouble());
+
+    /// <summary>One draw of the legacy <c>normal(loc, scale)</c>: <c>loc + scale * gauss</c>.</summary>
+    public double NextNormal(double loc, double scale) => loc + (scale * NextGaussian());
+
     /// <summary>Fills <paramref name="destination"/> in order with Gaussian draws, as <c>np.random.randn</c> fills an array row-major.</summary>
     public void FillGaussian(Span<double> destination)
     {

@@ -41,7 +41,8 @@ internal static class BoundaryPanel
     /// <paramref name="data"/> inside <paramref name="window"/>, the frame, axes, the legend and the colour scale.
     /// </summary>
     /// <remarks>
-    /// Targets that are all 0 or 1 are drawn filled (1) or hollow (0); any other target (soft labels such as 0.3) makes
+    /// Targets that are all 0 or 1 are drawn filled (1) or hollow (0), or in a crowd (see <see cref="PointMarks"/>) in
+    /// their colours on the output's scale; any other target (soft labels such as 0.3) makes
     /// every point of the panel take its target's colour on the colour scale, so that a point matches its background
     /// where the network fits it.
     /// </remarks>
@@ -59,7 +60,9 @@ internal static class BoundaryPanel
             binary &= data.Y[i, k] is 0 or 1;
         }
 
-        string Fill(double target) => binary ? (target == 1 ? "black" : "white") : ColourScale.Colour(target);
+        bool crowded = PointMarks.Crowded(data);
+        string Fill(double target) => binary && !crowded ? (target == 1 ? "black" : "white") : PointMarks.CrowdFill(target);
+        (int radius, string stroke, string strokeWidth) = crowded ? (3, PointMarks.CrowdStroke, "1") : (7, "black", "1.5");
         for (int i = 0; i < data.Rows; i++)
         {
             (double x1, double x2, double target) = (data.X[i, 0], data.X[i, 1], data.Y[i, k]);
@@ -69,7 +72,7 @@ internal static class BoundaryPanel
             }
 
             svg.Append(CultureInfo.InvariantCulture,
-                $"<circle class=\"point\" cx=\"{Svg.N(PlotX(x1))}\" cy=\"{Svg.N(PlotY(x2))}\" r=\"{(data.Rows > 100 ? 3 : 7)}\" fill=\"{Fill(target)}\" stroke=\"black\" stroke-width=\"1.5\"><title>({NumPyFormat.GeneralExact(x1)}, {NumPyFormat.GeneralExact(x2)}) target {NumPyFormat.GeneralExact(target)}</title></circle>\n");
+                $"<circle class=\"point\" cx=\"{Svg.N(PlotX(x1))}\" cy=\"{Svg.N(PlotY(x2))}\" r=\"{radius}\" fill=\"{Fill(target)}\" stroke=\"{stroke}\" stroke-width=\"{strokeWidth}\"><title>({NumPyFormat.GeneralExact(x1)}, {NumPyFormat.GeneralExact(x2)}) target {NumPyFormat.GeneralExact(target)}</title></circle>\n");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.N(left)}\" y=\"{Svg.N(top)}\" width=\"{Size}\" height=\"{Size}\" fill=\"none\" stroke=\"#444\"/>\n");
@@ -92,8 +95,8 @@ internal static class BoundaryPanel
         double legendY = top + Size + 64;
         if (binary)
         {
-            Legend(svg, left + 8, legendY, "black", "target 1");
-            Legend(svg, left + 88, legendY, "white", "target 0");
+            Legend(svg, left + 8, legendY, crowded ? PointMarks.CrowdFill(1) : "black", "target 1");
+            Legend(svg, left + 88, legendY, crowded ? PointMarks.CrowdFill(0) : "white", "target 0");
         }
         else
         {

@@ -104,10 +104,11 @@ public static class UnitsPlot
         // The points' legend under the panels.
 
         int legendY = y + 20;
-        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{LabelWidth + 6}\" cy=\"{legendY - 4}\" r=\"4\" fill=\"black\" stroke=\"black\"/>\n");
-        Svg.Text(svg, LabelWidth + 14, legendY, $"a training row where the unit reads 1 ({Readings.Outputs(explanation, article: false)})", anchor: "start", size: 12);
-        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{LabelWidth + 6}\" cy=\"{legendY + 14}\" r=\"4\" fill=\"white\" stroke=\"black\"/>\n");
-        Svg.Text(svg, LabelWidth + 14, legendY + 18, "a training row where it reads 0", anchor: "start", size: 12);
+        bool crowd = PointMarks.Crowded(data);
+        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{LabelWidth + 6}\" cy=\"{legendY - 4}\" r=\"4\" fill=\"{(crowd ? PointMarks.CrowdFill(1) : "black")}\" stroke=\"black\"/>\n");
+        Svg.Text(svg, LabelWidth + 14, legendY, crowd ? "a training row of target 1" : $"a training row where the unit reads 1 ({Readings.Outputs(explanation, article: false)})", anchor: "start", size: 12);
+        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{LabelWidth + 6}\" cy=\"{legendY + 14}\" r=\"4\" fill=\"{(crowd ? PointMarks.CrowdFill(0) : "white")}\" stroke=\"black\"/>\n");
+        Svg.Text(svg, LabelWidth + 14, legendY + 18, crowd ? "a training row of target 0" : "a training row where it reads 0", anchor: "start", size: 12);
         if (network.Architecture.Activation != Activation.Sigmoid)
         {
             Svg.Text(svg, LabelWidth, legendY + 38, network.Architecture.Activation == Activation.Tanh
@@ -133,7 +134,10 @@ public static class UnitsPlot
             Svg.Text(svg, left + (Panel / 2.0), top + Panel + 13, $"max {NumPyFormat.General(colours.High, 4)}", size: 11, extra: " class=\"max\"");
         }
 
-        double radius = data.Rows > 100 ? 1.5 : 4;
+        // A crowd of points is marked by target, as the output's panel marks them: hundreds of black and white
+        // readings would hide the heatmap they repeat.
+        bool crowded = PointMarks.Crowded(data);
+        double radius = crowded ? 1.8 : 4;
         for (int i = 0; i < data.Rows; i++)
         {
             PlotWindow window = grid.Window;
@@ -145,8 +149,11 @@ public static class UnitsPlot
             double x = left + ((data.X[i, 0] - window.XMin) / (window.XMax - window.XMin) * Panel);
             double y = top + ((window.YMax - data.X[i, 1]) / (window.YMax - window.YMin) * Panel);
             bool one = layer.ReadsAsOne(unit.Outputs[i]);
+            string mark = crowded
+                ? $"fill=\"{PointMarks.CrowdFill(data.Y[i, 0])}\" stroke=\"{PointMarks.CrowdStroke}\" stroke-width=\"0.6\""
+                : $"fill=\"{(one ? "black" : "white")}\" stroke=\"black\"";
             svg.Append(CultureInfo.InvariantCulture,
-                $"<circle class=\"point\" cx=\"{Svg.N(x)}\" cy=\"{Svg.N(y)}\" r=\"{Svg.N(radius)}\" fill=\"{(one ? "black" : "white")}\" stroke=\"black\"><title>{Svg.Escape(unit.Name)}({NumPyFormat.GeneralExact(data.X[i, 0])}, {NumPyFormat.GeneralExact(data.X[i, 1])}) = {NumPyFormat.General(unit.Outputs[i], 4)}</title></circle>\n");
+                $"<circle class=\"point\" cx=\"{Svg.N(x)}\" cy=\"{Svg.N(y)}\" r=\"{Svg.N(radius)}\" {mark}><title>{Svg.Escape(unit.Name)}({NumPyFormat.GeneralExact(data.X[i, 0])}, {NumPyFormat.GeneralExact(data.X[i, 1])}) = {NumPyFormat.General(unit.Outputs[i], 4)}</title></circle>\n");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.N(left)}\" y=\"{Svg.N(top)}\" width=\"{Panel}\" height=\"{Panel}\" fill=\"none\" stroke=\"#444\"/>\n");

@@ -76,6 +76,9 @@ public sealed class StandardStreamsTests
         "sweep --seed 0-3 --epochs 100 --format json",
         "sweep summarize RECORDS",
         "--epochs 5 --plot-loss /dev/stdout",
+        "--dataset spiral --epochs 5",
+        "data spiral",
+        "data circle --samples 100000 --out /dev/stdout",
     };
 
     [Theory]

@@ -167,7 +167,7 @@ internal static class SweepCommand
     private static string? Mismatch(
         RecordFile file, string path, SweepGrid grid, Dictionary<(uint, SweepSetting), long> runOf, SweepTraining training, Dataset data)
     {
-        string again = "resume it with the options it was started with (--epochs, --dataset or --data, --target-loss, --full), or give another --out";
+        string again = "resume it with the options it was started with (--epochs, --dataset or --data, --samples, --noise, --data-seed, --target-loss, --full), or give another --out";
         foreach (RunRecord record in file.Records)
         {
             RunOutcome outcome = record.Outcome;

@@ -150,7 +150,7 @@ internal sealed class SweepOptions
 
     /// <summary>The options of <c>sweep</c>, in the order help lists them.</summary>
     public IEnumerable<Option> Sweep =>
-        [Seeds, Hidden, Layers, Training.Features, LearningRates, Activations, Inits, Losses, .. Updates.All, Training.Epochs, Training.DatasetName, Training.Data, Training.Targets,
+        [Seeds, Hidden, Layers, Training.Features, LearningRates, Activations, Inits, Losses, .. Updates.All, Training.Epochs, Training.DatasetName, .. Training.Planes.All, Training.Data, Training.Targets,
             Training.TargetLoss, Full, Out, Resume, Jobs, Shard, Format, Plot];
 
     /// <summary>Options that may be given more than once.</summary>

@@ -114,7 +114,7 @@ internal static class InitialModel
     }
 
     /// <summary>Null when <paramref name="data"/> (the raw rows) fits the model's inputs and outputs, else why not.</summary>
-    public static string? Mismatch(INetwork network, string path, Data.Dataset data)
+    public static string? Mismatch(INetwork network, string path, XorNet.Data.Dataset data)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(data);

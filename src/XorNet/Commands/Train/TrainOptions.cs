@@ -35,7 +35,9 @@ internal sealed class TrainOptions
             "--init-from", "Start from the weights of a model saved with --save instead of drawing them; its layers and activation are used, and its loss unless --loss is given; the log counts this run's epochs from 0, and --save records the file and the epochs before", "PATH.json", "a model file written by --save, such as model.json");
         LogEvery = common.WholeNumber("--log-every", "Print the loss of every epoch divisible by this", TrainingSettings.DefaultLogEvery, minimum: 1);
         Format = common.Choice("--format", "The notebook's transcript, or one JSON document with log, predictions and weights", ["text", "json"], "text");
-        DatasetName = common.Choice("--dataset", "A built-in truth table to learn", Dataset.Names, "xor");
+        DatasetName = common.Choice(
+            "--dataset", "A built-in set to learn: a truth table, or a plane of points drawn by --samples, --noise and --data-seed", DatasetNames.All, DefaultDataset);
+        Planes = new PlaneOptions(common);
         Data = common.PathOption("--data", "Learn from a CSV file instead (- reads standard input): numbers separated by commas, one sample a line, the last column (or the last --targets columns) the targets in [0, 1]", "PATH.csv", "a CSV file such as data.csv, or - for standard input");
         Validation = common.PathOption(
             ValidationFile.Option, "Also print the loss on this CSV file (- reads standard input), with the training data's columns, at every logged epoch", "PATH.csv", "a CSV file such as validation.csv, or - for standard input");
@@ -65,6 +67,9 @@ internal sealed class TrainOptions
             "--animate", "Draw training as an animated SVG that loops in a browser: the output over the plane at about 60 epochs beside the loss curve (two-input data only)", "PATH.svg", "a file path such as training.svg");
         PlotRange = common.Register(PlotRangeOption.Option("--plot-range", PlotWindow.Accepted), PlotWindow.Accepted);
     }
+
+    /// <summary>The set learned when neither --dataset nor --data is given: the notebook's XOR.</summary>
+    public const string DefaultDataset = "xor";
 
     /// <summary>The options every command shares, and what each option accepts.</summary>
     public CommandLineOptions Common { get; }
@@ -99,6 +104,9 @@ internal sealed class TrainOptions
 
     public Option<string> Data { get; }
 
+    /// <summary>How a generated --dataset is drawn: <c>--samples</c>, <c>--noise</c>, <c>--data-seed</c>.</summary>
+    public PlaneOptions Planes { get; }
+
     public Option<string> Validation { get; }
 
     public Option<bool> Metrics { get; }
@@ -130,7 +138,7 @@ internal sealed class TrainOptions
 
     /// <summary>The options of the training command, in the order help lists them.</summary>
     public IEnumerable<Option> All =>
-        [Epochs, LearningRate, Seed, Hidden, Layers, Features, Activation, Init, Loss, LogEvery, Format, DatasetName, Data, Targets, InitFrom, TargetLoss,
+        [Epochs, LearningRate, Seed, Hidden, Layers, Features, Activation, Init, Loss, LogEvery, Format, DatasetName, .. Planes.All, Data, Targets, InitFrom, TargetLoss,
             .. Optimizers.All, Trace, CheckGradients, Save, PlotLoss, PlotBoundary, Validation, Metrics, Explain, PlotUnits, PlotNetwork, Animate, PlotRange, Common.Help, Common.Version];
 
     /// <summary>
@@ -172,6 +180,10 @@ internal sealed class TrainOptions
         {
             command.AddError("--layers and --hidden cannot be used together: --hidden N is one hidden layer, --layers N,M,… lists them all.");
         }
+        else if (Planes.Misuse(command, GivenDataset(command), Data) is { } misuse)
+        {
+            command.AddError(misuse);
+        }
         else if (command.GetResult(Targets) is { Implicit: false } && command.GetResult(Data) is null)
         {
             command.AddError("--targets says how many columns of a --data file are targets; the built-in datasets have theirs (drop --targets or give --data PATH.csv).");
@@ -204,7 +216,7 @@ internal sealed class TrainOptions
         ArgumentNullException.ThrowIfNull(input);
         if (parse.GetValue(Data) is not { } path)
         {
-            return Dataset.Named(parse.GetValue(DatasetName)!);
+            return DatasetNames.Create(parse.GetValue(DatasetName)!, Planes.Recipe(parse));
         }
 
         if (path == InputFile.StandardInput)
@@ -276,6 +288,18 @@ internal sealed class TrainOptions
         return TraceEpochs.OutOfRange("--trace", epochs, parse.GetValue(Epochs)) is { } outOfRange
             ? throw new FormatException(outOfRange)
             : TraceEpochs.Of(epochs);
+    }
+
+    /// <summary>The --dataset name given, or the default; null when the name given is not one (its own error says so).</summary>
+    public string? GivenDataset(CommandResult command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command.GetResult(DatasetName) switch
+        {
+            null or { Implicit: true } => DefaultDataset,
+            { Tokens: [.., var last] } when DatasetNames.All.Contains(last.Value, StringComparer.Ordinal) => last.Value,
+            _ => null,
+        };
     }
 
     // The architecture options given explicitly, which --init-from must agree with.

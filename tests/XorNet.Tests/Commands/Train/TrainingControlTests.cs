@@ -57,7 +57,7 @@ public sealed class TrainingControlTests
     [Fact]
     public void Gradient_check_finds_small_errors_on_every_dataset()
     {
-        foreach (Dataset data in Dataset.Names.Select(Dataset.Named).Where(d => d.Targets == 1))
+        foreach (Dataset data in Dataset.TruthTables.Select(Dataset.Named).Where(d => d.Targets == 1))
         {
             string name = data.Name;
             GradientErrors errors = GradientCheck.Run(TwoLayerNetwork.Initialize(data.Inputs, 5, new NumPyRandom(3)), data);
