@@ -21,7 +21,7 @@ internal sealed class SweepUpdateOptions
     {
         ArgumentNullException.ThrowIfNull(sweep);
         _sweep = sweep;
-        Optimizers = sweep.Choices("--optimizer", "The update rules (sgd is the notebook's)", OptimizerSettings.Names, "sgd");
+        Optimizers = sweep.Choices("--optimizer", "The update rules, sgd being the notebook's", OptimizerSettings.Names, "sgd");
         Momenta = sweep.List<double>(
             "--momentum", null, "momentum and nesterov: the fractions of the last step kept (default 0.9)",
             $"{OptimizerValues.Momentum.Replace("a number", "numbers", StringComparison.Ordinal)}, separated by commas", "0.9",
