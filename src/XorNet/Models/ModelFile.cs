@@ -10,7 +10,8 @@ namespace XorNet.Models;
 
 /// <summary>
 /// Saves a trained network as JSON and reads it back: the format name and version, the layer sizes, the activation,
-/// initialisation and loss, the weights W1, b1, … WL, bL (every double round-trip exact) and how the network was trained.
+/// initialisation and loss, the weights W1, b1, … WL, bL (every double round-trip exact), how the network was trained
+/// and, for a network with feature inputs, the features (a field older files do not have, and older readers refuse).
 /// </summary>
 public static class ModelFile
 {

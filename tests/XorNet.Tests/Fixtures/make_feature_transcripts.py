@@ -1,5 +1,6 @@
 """Writes feature-transcripts.json: NumPy's output of the generalised notebook (generalised_notebook of
-make_deep_transcripts.py, imported, not copied) with feature inputs, no hidden layer and zero initial weights.
+make_deep_transcripts.py, run through make_optimizer_transcripts.py's run, both imported, not copied) with feature
+inputs, no hidden layer and zero initial weights.
 
 Feature inputs: the network's input is np.column_stack of the listed columns computed from the raw x1 = X[:, 0] and
 x2 = X[:, 1]; the notebook then runs on that matrix as on any other. No hidden layer: layers [] (y_hat =
@@ -18,10 +19,10 @@ last bit for more than half of all inputs):
     NPY_DISABLE_CPU_FEATURES="AVX512F AVX512CD AVX512_SKX AVX512_CLX AVX512_CNL AVX512_ICL" \\
         LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/blas /usr/bin/python3 make_feature_transcripts.py
 """
-import io, json, contextlib
+import json
 import numpy as np
-from make_deep_transcripts import Optimizer, generalised_notebook, read_csv, truth_table
-from make_optimizer_transcripts import arguments as optimizer_arguments
+from make_deep_transcripts import read_csv
+from make_optimizer_transcripts import run
 
 FEATURES = {
     "x1": lambda X: X[:, 0],
@@ -92,9 +93,9 @@ CASES = [
     {"init": "zeros", "layers": [2, 2], "epochs": 2, "log": 1, "trace": [1]},
 ]
 
-def arguments(c):
-    """The XorNet command line for a case: make_optimizer_transcripts.py's, with this script's defaults filled in."""
-    return optimizer_arguments({"optimizer": "sgd", "lr": 0.1, "epochs": 10000, "log": 1000, **c})
+def with_defaults(c):
+    """The case with this script's defaults filled in, as make_optimizer_transcripts.py's cases give every value."""
+    return {"optimizer": "sgd", "lr": 0.1, "epochs": 10000, "log": 1000, **c}
 
 def sin_table():
     """Inputs (special values, the features' own inputs, random magnitudes) and np.sin of each, as IEEE-754 bits."""
@@ -107,25 +108,8 @@ def sin_table():
     return {"x": bits(x), "sin": bits(np.sin(x))}
 
 def main():
-    cases = []
-    for c in CASES:
-        data = c.get("data", "xor")
-        X, y = read_csv(data[0], data[1]) if isinstance(data, tuple) else truth_table(data)
-        validation = read_csv(c["validation"], y.shape[1]) if "validation" in c else None
-        if "features" in c:
-            X = feature_inputs(X, c["features"])
-            validation = None if validation is None else (feature_inputs(validation[0], c["features"]), validation[1])
-        lr = c.get("lr", 0.1)
-        layers = c.get("layers", [c.get("hidden", 4)])
-        record = {"args": arguments(c)}
-        out = io.StringIO()
-        with contextlib.redirect_stdout(out):
-            generalised_notebook(X, y, c.get("seed", 42), layers, c.get("activation", "sigmoid"), c.get("init", "normal"),
-                                 c.get("loss", "mse"), lr, c.get("epochs", 10000), c.get("log", 1000), record,
-                                 validation=validation, trace=c.get("trace", ()), metrics=c.get("metrics", False),
-                                 optimizer=Optimizer(c.get("optimizer", "sgd"), lr), batch_size=c.get("batch"))
-        record["transcript"] = out.getvalue()
-        cases.append(record)
+    cases = [run(with_defaults(c), (lambda X, names=c["features"]: feature_inputs(X, names)) if "features" in c else None)
+             for c in CASES]
     with open("feature-transcripts.json", "w") as f:
         json.dump({"numpy": np.__version__, "sin": sin_table(), "cases": cases}, f, indent=1)
 

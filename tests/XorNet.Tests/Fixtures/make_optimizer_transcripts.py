@@ -82,23 +82,29 @@ def arguments(c):
         args += ["--trace", ",".join(map(str, c["trace"]))]
     return args
 
+def run(c, inputs=None):
+    """A case's record: its command line, and what the generalised notebook prints and ends with. inputs, when
+    given, turns the raw rows of the training and validation tables into the network's inputs."""
+    data = c.get("data", "xor")
+    X, y = read_csv(data[0], data[1]) if isinstance(data, tuple) else truth_table(data)
+    validation = read_csv(c["validation"], y.shape[1]) if "validation" in c else None
+    if inputs is not None:
+        X = inputs(X)
+        validation = None if validation is None else (inputs(validation[0]), validation[1])
+    optimizer = Optimizer(c["optimizer"], c["lr"], c.get("momentum", 0.9), c.get("betas", (0.9, 0.999)), c.get("wd", 0.0))
+    layers = c.get("layers", [c.get("hidden", 4)])
+    record = {"args": arguments(c)}
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        generalised_notebook(X, y, c.get("seed", 42), layers, c.get("activation", "sigmoid"), c.get("init", "normal"),
+                             c.get("loss", "mse"), c["lr"], c["epochs"], c["log"], record, validation=validation,
+                             trace=c.get("trace", ()), metrics=c.get("metrics", False), optimizer=optimizer,
+                             batch_size=c.get("batch"))
+    record["transcript"] = out.getvalue()
+    return record
+
 def main():
-    cases = []
-    for c in CASES:
-        data = c.get("data", "xor")
-        X, y = read_csv(data[0], data[1]) if isinstance(data, tuple) else truth_table(data)
-        validation = read_csv(c["validation"], y.shape[1]) if "validation" in c else None
-        optimizer = Optimizer(c["optimizer"], c["lr"], c.get("momentum", 0.9), c.get("betas", (0.9, 0.999)), c.get("wd", 0.0))
-        layers = c.get("layers", [c.get("hidden", 4)])
-        record = {"args": arguments(c)}
-        out = io.StringIO()
-        with contextlib.redirect_stdout(out):
-            generalised_notebook(X, y, c.get("seed", 42), layers, c.get("activation", "sigmoid"), c.get("init", "normal"),
-                                 c.get("loss", "mse"), c["lr"], c["epochs"], c["log"], record, validation=validation,
-                                 trace=c.get("trace", ()), metrics=c.get("metrics", False), optimizer=optimizer,
-                                 batch_size=c.get("batch"))
-        record["transcript"] = out.getvalue()
-        cases.append(record)
+    cases = [run(c) for c in CASES]
     with open("optimizer-transcripts.json", "w") as f:
         json.dump({"numpy": np.__version__, "cases": cases}, f, indent=1)
 

@@ -9,7 +9,7 @@ namespace XorNet.Commands.Train;
 
 /// <summary>
 /// <c>--init-from PATH.json</c>: training starts from a saved model's weights. The file gives the architecture, so an
-/// explicit <c>--layers</c>, <c>--hidden</c>, <c>--activation</c> or <c>--init</c> must agree with it; the loss is the
+/// explicit <c>--layers</c>, <c>--hidden</c>, <c>--activation</c>, <c>--init</c> or <c>--features</c> must agree with it; the loss is the
 /// file's unless <c>--loss</c> is given; <c>--seed</c>, which would draw nothing, is refused. A model saved after
 /// such a run records the file it went on from and the runs before (see <see cref="ModelTraining.Continuing"/>). A
 /// file saved with training state (version 3) also gives the optimiser's moments, continued when the run uses the

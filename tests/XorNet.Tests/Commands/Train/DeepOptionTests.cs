@@ -17,7 +17,7 @@ public sealed class DeepOptionTests
         { ["--layers", "4,4", "--hidden", "3"], "XorNet: --layers and --hidden cannot be used together" },
         { ["--layers", "100000,100000"], "XorNet: --layers 100000,100000 needs about " },
         { ["--activation", "softmax"], "XorNet: --activation does not accept 'softmax': expected one of sigmoid, tanh, relu." },
-        { ["--init", "glorot"], "XorNet: --init does not accept 'glorot': expected one of normal, xavier, he." },
+        { ["--init", "glorot"], "XorNet: --init does not accept 'glorot': expected one of normal, xavier, he, zeros." },
         { ["--loss", "ce"], "XorNet: --loss does not accept 'ce': expected mse or bce." },
         { ["--targets", "0", "--data", "x.csv"], "XorNet: --targets does not accept '0': expected a whole number from 1 to" },
         { ["--targets", "2"], "XorNet: --targets says how many columns of a --data file are targets" },
