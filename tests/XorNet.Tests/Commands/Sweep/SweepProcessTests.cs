@@ -15,6 +15,10 @@ public sealed class SweepProcessTests : IDisposable
     // Runs of about 3 ms that never converge (one hidden unit cannot learn XOR): long enough to stop a sweep midway.
     private static readonly string[] Slow = ["sweep", "--seed", "0-999", "--hidden", "1", "--epochs", "20000", "--jobs", "2"];
 
+    // Fifty times Slow's epochs (a minute and a half of CPU in all): a sweep that cannot end, on however loaded a
+    // machine, in the time another process takes to start, which these tests stop with Ctrl+C instead.
+    private static readonly string[] Endless = ["sweep", "--seed", "0-999", "--hidden", "1", "--epochs", "1000000", "--jobs", "2"];
+
     private readonly string _directory = Directory.CreateTempSubdirectory("xornet-sweep-processes-").FullName;
 
     [Fact]
@@ -75,7 +79,7 @@ public sealed class SweepProcessTests : IDisposable
     {
         Assert.SkipUnless(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "needs POSIX signals");
         string records = Path.Combine(_directory, "interrupted.jsonl");
-        using Process sweep = Start([.. Slow, "--out", records]);
+        using Process sweep = Start([.. Endless, "--out", records]);
         Task<string> output = sweep.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         Task<string> error = sweep.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await WaitForLines(records, 20);
@@ -97,21 +101,27 @@ public sealed class SweepProcessTests : IDisposable
     public async Task A_second_sweep_on_a_file_being_written_is_refused_even_with_resume_and_the_first_is_untouched()
     {
         string records = Path.Combine(_directory, "busy.csv");
-        using Process first = Start([.. Slow, "--out", records]);
+        using Process first = Start([.. Endless, "--out", records]);
         Task<string> firstOutput = first.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         await WaitForLines(records, 5);
 
         // The same command with --resume would otherwise read the runs so far and write the rest a second time.
-        (int exitCode, string output, string error) = await Run([.. Slow, "--out", records, "--resume"]);
+        (int exitCode, string output, string error) = await Run([.. Endless, "--out", records, "--resume"]);
 
         exitCode.Should().Be(ExitCodes.BadInput);
         output.Should().BeEmpty();
         error.Should().Be($"XorNet: --out {records}: another process is writing this file (a sweep still running?); wait for it to end, or give another path.\n");
 
-        // Still readable while it is written, and whole once the first sweep ends.
+        // Still readable while it is written, and whole once the first sweep ends (stopped by Ctrl+C, it still
+        // prints the summary of the runs it finished, all of them in the file).
         (await Run(["sweep", "summarize", records])).ExitCode.Should().Be(0);
-        await first.WaitForExitAsync(TestContext.Current.CancellationToken);
-        first.ExitCode.Should().Be(0);
+        using (Process kill = Process.Start("kill", ["-INT", first.Id.ToString(CultureInfo.InvariantCulture)])!)
+        {
+            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        await first.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        first.ExitCode.Should().Be(ExitCodes.Interrupted);
         (int code, string summary, string message) = await Run(["sweep", "summarize", records]);
         code.Should().Be(0, message);
         summary.Should().Be(await firstOutput);
