@@ -38,9 +38,6 @@ public sealed record SweepSetting(string SizesColumn, string Sizes, double Learn
     /// </summary>
     public PlaneRecipe? Plane { get; init; }
 
-    /// <summary>How the run updates its weights: <see cref="Optimizer"/> and <see cref="BatchSize"/>.</summary>
-    public SweepUpdate Update => new(Optimizer, BatchSize);
-
     /// <summary>The hidden layer sizes as numbers (none for <c>none</c>).</summary>
     public int[] HiddenSizes() => Sizes == HiddenSizesText.None ? [] : [.. Sizes.Split(',').Select(s => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture))];
 

@@ -139,7 +139,7 @@ internal static class SweepCommand
             if (!wanted.TryGetValue(record.Key, out long run))
             {
                 throw new FormatException(
-                    $"--out {path} holds a run this sweep does not have (seed {record.Seed}, {record.Setting.SizesColumn} {record.Setting.Sizes}, learning rate {NumPyFormat.Repr(record.Setting.LearningRate)}); resume it with the options it was started with.");
+                    $"--out {path} holds a run this sweep does not have (seed {record.Seed}, {record.Setting.SizesColumn} {record.Setting.Sizes}, learning rate {NumPyFormat.Repr(record.Setting.LearningRate)}{(record.Setting.Plane is { } plane ? $", {plane}" : "")}); resume it with the options it was started with.");
             }
 
             if (recorded.Add(run))
