@@ -37,10 +37,18 @@ internal sealed class PlaneOptions
     /// is its name, given or by default) or a file (<paramref name="file"/> is the option that gives it).
     /// </summary>
     /// <returns>The message, or null when the options are used rightly or not given.</returns>
-    public string? Misuse(CommandResult command, string? name, Option? file = null)
+    public string? Misuse(CommandResult command, string? name, Option? file = null) => Misuse(All, command, name, file);
+
+    /// <summary>
+    /// Refuses <paramref name="options"/>, which draw a generated set (these or a sweep's lists of them), when what is
+    /// learned is a truth table named <paramref name="name"/> or a file given by <paramref name="file"/>.
+    /// </summary>
+    /// <returns>The message, or null when the options are used rightly or not given.</returns>
+    public static string? Misuse(IEnumerable<Option> options, CommandResult command, string? name, Option? file = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(command);
-        if (All.FirstOrDefault(o => command.GetResult(o) is { Implicit: false }) is not { } given)
+        if (options.FirstOrDefault(o => command.GetResult(o) is { Implicit: false }) is not { } given)
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using XorNet.Data;
 using XorNet.Network;
 using XorNet.NumPy;
 using XorNet.Sweeps;
@@ -7,7 +8,8 @@ namespace XorNet.Plots;
 
 /// <summary>
 /// One of the options a sweep setting is made of (hidden sizes, learning rate, activation, initialisation, loss, and
-/// when a sweep uses them the update rule, its momentum or betas, weight decay and batch size): how it is named and
+/// when a sweep uses them the update rule, its momentum or betas, weight decay, batch size and the generated set's
+/// samples, noise and data seed): how it is named and
 /// written, and which settings share a value of it. A rule's momentum or betas have no value in a setting whose rule
 /// does not read them.
 /// </summary>
@@ -36,33 +38,43 @@ internal sealed class SettingOption
         new(_ => "loss", s => Losses.Name(s.Loss), (t, s) => t with { Loss = s.Loss }),
     ];
 
-    // The update options, each with its record column: shown only where some setting uses that column. A value that
+    // The optional options, each with its record column: shown only where some setting uses that column. A value that
     // a rule does not read is keyed as NaN, which no setting that reads it has.
-    private static readonly (string Column, SettingOption Option)[] UpdateOptions =
+    private static readonly (string Column, SettingOption Option)[] OptionalOptions =
     [
-        (UpdateColumns.Optimizer, new(_ => "optimizer", s => s.Optimizer.Name, (t, s) => t with { Optimizer = t.Optimizer with { Kind = s.Optimizer.Kind } })),
-        (UpdateColumns.Momentum, new(
+        (OptionalColumns.Optimizer, new(_ => "optimizer", s => s.Optimizer.Name, (t, s) => t with { Optimizer = t.Optimizer with { Kind = s.Optimizer.Kind } })),
+        (OptionalColumns.Momentum, new(
             _ => "momentum",
-            s => UpdateColumns.Cell(UpdateColumns.Momentum, s),
+            s => OptionalColumns.Cell(OptionalColumns.Momentum, s),
             (t, s) => t with { Optimizer = t.Optimizer with { Momentum = s.Optimizer.UsesMomentum ? s.Optimizer.Momentum : double.NaN } })),
-        (UpdateColumns.Betas, new(
+        (OptionalColumns.Betas, new(
             _ => "betas",
-            s => UpdateColumns.Cell(UpdateColumns.Betas, s),
+            s => OptionalColumns.Cell(OptionalColumns.Betas, s),
             (t, s) => t with { Optimizer = t.Optimizer with { Beta1 = s.Optimizer.UsesBetas ? s.Optimizer.Beta1 : double.NaN, Beta2 = s.Optimizer.UsesBetas ? s.Optimizer.Beta2 : double.NaN } })),
-        (UpdateColumns.WeightDecay, new(
+        (OptionalColumns.WeightDecay, new(
             _ => "wd", s => NumPyFormat.Repr(s.Optimizer.WeightDecay), (t, s) => t with { Optimizer = t.Optimizer with { WeightDecay = s.Optimizer.WeightDecay } }, "weight decay")),
-        (UpdateColumns.BatchSize, new(
+        (OptionalColumns.BatchSize, new(
             _ => "batch", s => s.BatchSize?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "all", (t, s) => t with { BatchSize = s.BatchSize }, "batch size")),
+        (OptionalColumns.Samples, Plane(OptionalColumns.Samples, "samples", (t, s) => new PlaneRecipe(s.Samples, t.Noise, t.DataSeed))),
+        (OptionalColumns.Noise, Plane(OptionalColumns.Noise, "noise", (t, s) => new PlaneRecipe(t.Samples, s.Noise, t.DataSeed))),
+        (OptionalColumns.DataSeed, Plane(OptionalColumns.DataSeed, "data seed", (t, s) => new PlaneRecipe(t.Samples, t.Noise, s.DataSeed))),
     ];
 
+    // A value of the generated set, named as the options name it (its record column's text); keyed by copying it
+    // into the template's set (a setting without a set has no value of it).
+    private static SettingOption Plane(string column, string name, Func<PlaneRecipe, PlaneRecipe, PlaneRecipe> copy) => new(
+        _ => name,
+        s => OptionalColumns.Cell(column, s),
+        (t, s) => t with { Plane = t.Plane is { } template && s.Plane is { } plane ? copy(template, plane) : s.Plane });
+
     /// <summary>
-    /// The options <paramref name="settings"/> name: <see cref="All"/>, then the update options some of them use (as
+    /// The options <paramref name="settings"/> name: <see cref="All"/>, then the optional options some of them use (as
     /// their records have those columns), in the order summaries sort settings by.
     /// </summary>
     public static IReadOnlyList<SettingOption> For(IReadOnlyList<SweepSetting> settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return [.. All, .. UpdateOptions.Where(u => settings.Any(s => UpdateColumns.IsUsedBy(u.Column, s.Update))).Select(u => u.Option)];
+        return [.. All, .. OptionalOptions.Where(u => settings.Any(s => OptionalColumns.IsUsedBy(u.Column, s))).Select(u => u.Option)];
     }
 
     /// <summary>The options taking more than one value among <paramref name="settings"/>, in <see cref="For"/> order.</summary>

@@ -9,8 +9,8 @@ internal sealed class CsvRecords : RecordFormat
     private static readonly string[] Headers =
     [
         .. from sizesColumn in new[] { SweepSetting.HiddenColumn, SweepSetting.LayersColumn }
-           from subset in Enumerable.Range(0, 1 << UpdateColumns.All.Count)
-           select string.Join(',', Columns(sizesColumn, UpdateColumns.All.Where((_, i) => (subset & (1 << i)) != 0))),
+           from subset in Enumerable.Range(0, 1 << OptionalColumns.All.Count)
+           select string.Join(',', Columns(sizesColumn, OptionalColumns.All.Where((_, i) => (subset & (1 << i)) != 0))),
     ];
 
     public override string? Header(IReadOnlyList<string> columns) => string.Join(',', columns);

@@ -77,8 +77,8 @@ internal sealed partial class JsonLineRecords : RecordFormat
         "nan" => "\"NaN\"",
         "inf" => "\"Infinity\"",
         "-inf" => "\"-Infinity\"",
-        _ when column is SweepSetting.LayersColumn or UpdateColumns.Betas => $"[{field}]",
-        _ when column is "activation" or "init" or "loss" or UpdateColumns.Optimizer => $"\"{field}\"",
+        _ when column is SweepSetting.LayersColumn or OptionalColumns.Betas => $"[{field}]",
+        _ when column is "activation" or "init" or "loss" or OptionalColumns.Optimizer => $"\"{field}\"",
         _ => field,
     };
 

@@ -21,8 +21,8 @@ public static class NotebookLanes
     /// <summary>How many runs train together.</summary>
     public const int Lanes = 4;
 
-    // NumPy sums fewer than 8 numbers one after the other, which is what the lanes do; longer sums go pairwise.
-    private const int MaxRows = 7;
+    /// <summary>The most rows lanes train on: NumPy sums fewer than 8 numbers one after the other, which is what the lanes do; longer sums go pairwise.</summary>
+    public const int MaxRows = 7;
 
     /// <summary>Whether runs of <paramref name="architecture"/> on <paramref name="data"/> can train in lanes.</summary>
     public static bool Fits(Architecture architecture, Dataset data) =>

@@ -30,21 +30,21 @@ public abstract class RecordFormat
             : null;
     }
 
-    /// <summary>The columns before the update columns: the seed and the setting's values, the sizes named <paramref name="sizesColumn"/>.</summary>
+    /// <summary>The columns before the optional columns: the seed and the setting's values, the sizes named <paramref name="sizesColumn"/>.</summary>
     public static IReadOnlyList<string> SettingColumns(string sizesColumn) => ["seed", sizesColumn, "learningRate", "activation", "init", "loss"];
 
     /// <summary>
     /// Every column of a record, in order, for sizes named <paramref name="sizesColumn"/> and the
-    /// <see cref="UpdateColumns"/> listed in <paramref name="updateColumns"/> (none: the notebook's update).
+    /// <see cref="OptionalColumns"/> listed in <paramref name="updateColumns"/> (none: the notebook's update on a table not generated).
     /// </summary>
     public static IReadOnlyList<string> Columns(string sizesColumn, IEnumerable<string>? updateColumns = null) =>
-        [.. SettingColumns(sizesColumn), .. UpdateColumns.All.Intersect(updateColumns ?? []), .. OutcomeColumns];
+        [.. SettingColumns(sizesColumn), .. OptionalColumns.All.Intersect(updateColumns ?? []), .. OutcomeColumns];
 
     /// <summary>The columns of the records of <paramref name="grid"/>'s runs.</summary>
     public static IReadOnlyList<string> Columns(SweepGrid grid)
     {
         ArgumentNullException.ThrowIfNull(grid);
-        return Columns(grid.SizesColumn, UpdateColumns.UsedBy(grid.Updates));
+        return Columns(grid.SizesColumn, OptionalColumns.UsedBy(grid.Variants));
     }
 
     /// <summary>The first line of a file of records with <paramref name="columns"/>, or null when the format has none.</summary>
@@ -87,7 +87,7 @@ public abstract class RecordFormat
             Activations.Name(record.Setting.Activation),
             Initializations.Name(record.Setting.Initialization),
             Losses.Name(record.Setting.Loss),
-            .. columns.Skip(settings).Take(columns.Count - settings - OutcomeColumns.Count).Select(column => UpdateColumns.Cell(column, record.Setting)),
+            .. columns.Skip(settings).Take(columns.Count - settings - OutcomeColumns.Count).Select(column => OptionalColumns.Cell(column, record.Setting)),
             outcome.Converged ? "true" : "false",
             outcome.ConvergedAtEpoch?.ToString(CultureInfo.InvariantCulture),
             outcome.EpochsRun.ToString(CultureInfo.InvariantCulture),
@@ -109,7 +109,7 @@ public abstract class RecordFormat
             throw new FormatException($"it has {fields.Count} fields, not {columns.Count}");
         }
 
-        // The update columns sit between the setting's and the outcome's; the outcome is read from the end.
+        // The optional columns sit between the setting's and the outcome's; the outcome is read from the end.
         int updates = columns.Count - SettingColumns(sizesColumn).Count - OutcomeColumns.Count;
         var updateCells = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (int i = 0; i < updates; i++)
@@ -142,7 +142,7 @@ public abstract class RecordFormat
             Activations.Parse(Choice(3, Activations.Names)),
             Initializations.Parse(Choice(4, Initializations.Names)),
             Losses.Parse(Choice(5, Losses.Names)));
-        setting = UpdateColumns.Read(setting, updateCells);
+        setting = OptionalColumns.Read(setting, updateCells);
         bool converged = Field(6) switch
         {
             "true" => true,

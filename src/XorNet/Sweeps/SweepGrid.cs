@@ -1,3 +1,4 @@
+using XorNet.Data;
 using XorNet.Network;
 
 
@@ -6,7 +7,8 @@ namespace XorNet.Sweeps;
 /// <summary>
 /// The runs of a sweep: the Cartesian product of its value lists, seeds varying fastest, then sizes, learning
 /// rates, activations, initialisations, losses and updates (see <see cref="SweepUpdate.Expand"/>); run i is found by
-/// counting in that mixed radix.
+/// counting in that mixed radix. The generated sets vary slowest of all, so that the runs of one set are neighbours
+/// and the set is drawn once for them.
 /// </summary>
 public sealed class SweepGrid
 {
@@ -20,6 +22,7 @@ public sealed class SweepGrid
     private readonly Initialization[] _initializations;
     private readonly LossFunction[] _losses;
     private readonly SweepUpdate[] _updates;
+    private readonly PlaneRecipe?[] _planes;
 
     /// <summary>A grid of the given lists, each non-empty, each value once.</summary>
     /// <param name="seeds">The seeds.</param>
@@ -30,11 +33,12 @@ public sealed class SweepGrid
     /// <param name="initializations">The initialisations.</param>
     /// <param name="losses">The losses.</param>
     /// <param name="updates">The update rules and batch sizes; null for the notebook's alone.</param>
+    /// <param name="planes">How the generated sets the runs learn are drawn; null for the one table every run learns.</param>
     /// <exception cref="ArgumentException">A list is empty, or the product exceeds <see cref="MaxRuns"/>.</exception>
     public SweepGrid(
         IReadOnlyList<uint> seeds, string sizesColumn, IReadOnlyList<string> sizes, IReadOnlyList<double> learningRates,
         IReadOnlyList<Activation> activations, IReadOnlyList<Initialization> initializations, IReadOnlyList<LossFunction> losses,
-        IReadOnlyList<SweepUpdate>? updates = null)
+        IReadOnlyList<SweepUpdate>? updates = null, IReadOnlyList<PlaneRecipe>? planes = null)
     {
         ArgumentNullException.ThrowIfNull(seeds);
         ArgumentNullException.ThrowIfNull(sizes);
@@ -50,7 +54,9 @@ public sealed class SweepGrid
         _initializations = [.. initializations];
         _losses = [.. losses];
         _updates = [.. updates ?? [SweepUpdate.Notebook]];
-        long? count = Product(_seeds.Length, _sizes.Length, _learningRates.Length, _activations.Length, _initializations.Length, _losses.Length, _updates.Length);
+        _planes = planes is null ? [null] : [.. planes];
+        long? count = Product(
+            _seeds.Length, _sizes.Length, _learningRates.Length, _activations.Length, _initializations.Length, _losses.Length, _updates.Length, _planes.Length);
         if (count is not { } runs || runs > MaxRuns || runs == 0)
         {
             throw new ArgumentException($"A grid needs from 1 to {MaxRuns} runs.", nameof(seeds));
@@ -62,8 +68,18 @@ public sealed class SweepGrid
     /// <summary>Which option the sizes came from: <c>hidden</c> or <c>layers</c>.</summary>
     public string SizesColumn { get; }
 
-    /// <summary>The update rules and batch sizes, in run order.</summary>
-    public IReadOnlyList<SweepUpdate> Updates => _updates;
+    /// <summary>
+    /// A setting of each update and of each generated set (the first run's other values): between them, every value
+    /// that decides which <see cref="OptionalColumns"/> the runs use.
+    /// </summary>
+    public IEnumerable<SweepSetting> Variants
+    {
+        get
+        {
+            SweepSetting first = this[0].Setting;
+            return [.. _updates.Select(u => first with { Optimizer = u.Optimizer, BatchSize = u.BatchSize }), .. _planes.Select(p => first with { Plane = p })];
+        }
+    }
 
     /// <summary>How many runs the grid has.</summary>
     public long Count { get; }
@@ -101,12 +117,14 @@ public sealed class SweepGrid
             rest = Math.DivRem(rest, _learningRates.Length, out long rate);
             rest = Math.DivRem(rest, _activations.Length, out long activation);
             rest = Math.DivRem(rest, _initializations.Length, out long initialization);
-            long update = Math.DivRem(rest, _losses.Length, out long loss);
+            rest = Math.DivRem(rest, _losses.Length, out long loss);
+            long plane = Math.DivRem(rest, _updates.Length, out long update);
             return (_seeds[seed], new SweepSetting(
                 SizesColumn, _sizes[size], _learningRates[rate], _activations[activation], _initializations[initialization], _losses[loss])
             {
                 Optimizer = _updates[update].Optimizer,
                 BatchSize = _updates[update].BatchSize,
+                Plane = _planes[plane],
             });
         }
     }

@@ -12,7 +12,7 @@ namespace XorNet.Sweeps;
 public static class SweepRunner
 {
     /// <summary>Trains the runs <paramref name="indices"/> of <paramref name="grid"/> on <paramref name="data"/>.</summary>
-    /// <param name="data">The training table every run learns.</param>
+    /// <param name="data">What the runs learn: one table, or each run's generated set, drawn once for all its runs.</param>
     /// <param name="grid">The sweep's runs.</param>
     /// <param name="indices">The runs to train, in the order their records are handed over.</param>
     /// <param name="training">Epochs, convergence test and whether runs stop at convergence.</param>
@@ -24,7 +24,7 @@ public static class SweepRunner
     /// </param>
     /// <returns>How many records were handed over.</returns>
     public static long Run(
-        Dataset data, SweepGrid grid, IReadOnlyList<long> indices, SweepTraining training, int jobs, Action<RunRecord> onRecord,
+        SweepData data, SweepGrid grid, IReadOnlyList<long> indices, SweepTraining training, int jobs, Action<RunRecord> onRecord,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -42,7 +42,8 @@ public static class SweepRunner
         Exception? failure = null;
 
         // The work, in order: a run alone, or up to four consecutive runs of one setting trained in lanes.
-        List<(int Start, int Count)> chunks = Chunks(data, grid, indices, training);
+        SharedSets sets = data.Share(indices.Select(index => grid[index].Setting));
+        List<(int Start, int Count)> chunks = Chunks(sets, grid, indices, training);
         long nextChunk = -1;
 
         void Work()
@@ -58,9 +59,16 @@ public static class SweepRunner
                     }
 
                     (int start, int count) = chunks[(int)chunk];
+                    SweepSetting setting = grid[indices[start]].Setting;
+                    Dataset rows = sets.Take(setting);
                     RunRecord?[] records = count == 1
-                        ? [Train(data, grid, indices[start], training, stop.Token)]
-                        : TrainInLanes(data, grid, indices, start, count, training, stop.Token);
+                        ? [Train(rows, grid, indices[start], training, stop.Token)]
+                        : TrainInLanes(rows, grid, indices, start, count, training, stop.Token);
+                    for (int i = 0; i < count; i++)
+                    {
+                        sets.Done(setting);
+                    }
+
                     lock (gate)
                     {
                         for (int i = 0; i < count; i++)
@@ -114,7 +122,7 @@ public static class SweepRunner
 
     // Runs of the notebook's network on a small table, on the whole of it, go four at a time when they share a setting
     // (seeds vary fastest, so neighbours do); every other run goes alone.
-    private static List<(int Start, int Count)> Chunks(Dataset data, SweepGrid grid, IReadOnlyList<long> indices, SweepTraining training)
+    private static List<(int Start, int Count)> Chunks(SharedSets sets, SweepGrid grid, IReadOnlyList<long> indices, SweepTraining training)
     {
         var chunks = new List<(int, int)>();
         var fits = new Dictionary<SweepSetting, bool>();
@@ -124,7 +132,11 @@ public static class SweepRunner
             if (!fits.TryGetValue(setting, out bool lanes))
             {
                 // Mini-batches shuffle each run's rows by its own seed, so its lanes would see different rows.
-                lanes = training.Epochs > 0 && setting.BatchSize is null && NotebookLanes.Fits(setting.TrainingSettings(0, training.Epochs, training.Convergence, training.Full).ArchitectureFor(data), data);
+                // A generated set small enough for lanes is drawn here (a few rows), a larger one only when its first
+                // run starts, so that the sets of runs not yet in flight take no memory.
+                lanes = training.Epochs > 0 && setting.BatchSize is null && setting.Plane is not { Samples: > NotebookLanes.MaxRows }
+                    && sets.Take(setting) is var data
+                    && NotebookLanes.Fits(setting.TrainingSettings(0, training.Epochs, training.Convergence, training.Full).ArchitectureFor(data), data);
                 fits[setting] = lanes;
             }
 
@@ -167,7 +179,7 @@ public static class SweepRunner
         return [.. Enumerable.Range(0, count).Select(i => new RunRecord(runs[i].Seed, runs[i].Setting, outcomes[i], seconds))];
     }
 
-    /// <summary>Trains run <paramref name="index"/> of <paramref name="grid"/>; null when it was stopped before it ended.</summary>
+    /// <summary>Trains run <paramref name="index"/> of <paramref name="grid"/> on <paramref name="data"/>, its rows; null when it was stopped before it ended.</summary>
     public static RunRecord? Train(Dataset data, SweepGrid grid, long index, SweepTraining training, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);

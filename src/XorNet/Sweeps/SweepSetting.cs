@@ -1,4 +1,5 @@
 using System.Globalization;
+using XorNet.Data;
 using XorNet.Network;
 using XorNet.Network.Optimizers;
 
@@ -31,8 +32,11 @@ public sealed record SweepSetting(string SizesColumn, string Sizes, double Learn
     /// <summary>The rows per update (<c>--batch-size</c>), or null for the whole data in order, as the notebook trains.</summary>
     public int? BatchSize { get; init; }
 
-    /// <summary>How the run updates its weights: <see cref="Optimizer"/> and <see cref="BatchSize"/>.</summary>
-    public SweepUpdate Update => new(Optimizer, BatchSize);
+    /// <summary>
+    /// How the generated set the run learns is drawn (<c>--samples</c>, <c>--noise</c>, <c>--data-seed</c>), or null
+    /// when the sweep learns a truth table or a file, the same rows for every run.
+    /// </summary>
+    public PlaneRecipe? Plane { get; init; }
 
     /// <summary>The hidden layer sizes as numbers (none for <c>none</c>).</summary>
     public int[] HiddenSizes() => Sizes == HiddenSizesText.None ? [] : [.. Sizes.Split(',').Select(s => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture))];
@@ -57,8 +61,9 @@ public sealed record SweepSetting(string SizesColumn, string Sizes, double Learn
 
     /// <summary>
     /// The order summaries list settings in, whatever order runs were recorded in: by sizes, learning rate,
-    /// activation, initialisation, loss, update rule and its settings, weight decay and batch size, each ascending (the
-    /// choices in the order the options list them, the whole data before any batch size).
+    /// activation, initialisation, loss, update rule and its settings, weight decay, batch size, then the generated
+    /// set's samples, noise and data seed, each ascending (the choices in the order the options list them, the whole
+    /// data before any batch size).
     /// </summary>
     public static int Compare(SweepSetting? a, SweepSetting? b)
     {
@@ -95,6 +100,20 @@ public sealed record SweepSetting(string SizesColumn, string Sizes, double Learn
         order = order != 0 ? order : x.Beta1.CompareTo(y.Beta1);
         order = order != 0 ? order : x.Beta2.CompareTo(y.Beta2);
         order = order != 0 ? order : x.WeightDecay.CompareTo(y.WeightDecay);
-        return order != 0 ? order : Nullable.Compare(a.BatchSize, b.BatchSize);
+        order = order != 0 ? order : Nullable.Compare(a.BatchSize, b.BatchSize);
+        return order != 0 ? order : ComparePlanes(a.Plane, b.Plane);
+    }
+
+    // No generated set first, then by samples, noise and data seed.
+    private static int ComparePlanes(PlaneRecipe? x, PlaneRecipe? y)
+    {
+        if (x is null || y is null)
+        {
+            return x is null ? (y is null ? 0 : -1) : 1;
+        }
+
+        int order = x.Samples.CompareTo(y.Samples);
+        order = order != 0 ? order : x.Noise.CompareTo(y.Noise);
+        return order != 0 ? order : x.DataSeed.CompareTo(y.DataSeed);
     }
 }

@@ -35,7 +35,7 @@ public sealed class NotebookLanesTests
         NotebookLanes.Fits(Architecture.Notebook(data.Inputs, hidden), data).Should().BeTrue("the case is meant for lanes");
 
         var inLanes = new List<RunRecord>();
-        SweepRunner.Run(data, grid, [.. Enumerable.Range(0, (int)grid.Count).Select(i => (long)i)], training, jobs: 1, inLanes.Add);
+        SweepRunner.Run(SweepData.Table(data), grid, [.. Enumerable.Range(0, (int)grid.Count).Select(i => (long)i)], training, jobs: 1, inLanes.Add);
 
         inLanes.Should().HaveCount((int)grid.Count);
         for (int i = 0; i < inLanes.Count; i++)
@@ -70,7 +70,7 @@ public sealed class NotebookLanesTests
         var training = new SweepTraining(2000, Convergence.OutputsOnTargetSide, Full: false);
 
         var inLanes = new List<RunRecord>();
-        SweepRunner.Run(data, grid, [.. Enumerable.Range(0, (int)grid.Count).Select(i => (long)i)], training, jobs: 1, inLanes.Add);
+        SweepRunner.Run(SweepData.Table(data), grid, [.. Enumerable.Range(0, (int)grid.Count).Select(i => (long)i)], training, jobs: 1, inLanes.Add);
 
         inLanes.Should().HaveCount((int)grid.Count);
         for (int i = 0; i < inLanes.Count; i++)

@@ -28,7 +28,7 @@ internal static class SweepCommand
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         (TextWriter output, TextWriter error, _, bool showProgress, CancellationToken cancellationToken) = context;
-        (SweepGrid grid, OutputFile? records, OutputFile? plot, Dataset data, SweepTraining training, int jobs, _, _, _) = request;
+        (SweepGrid grid, OutputFile? records, OutputFile? plot, SweepData data, SweepTraining training, int jobs, _, _, _) = request;
         if (TooLarge(grid, data, training, (int)Math.Min(jobs, grid.Count)) is { } tooLarge)
         {
             return ErrorLine.Fail(error, tooLarge, ExitCodes.BadInput);
@@ -113,7 +113,7 @@ internal static class SweepCommand
     // The runs not yet in the --out file (read from path), after counting what it holds into the summary; and how
     // many of its bytes to keep (a torn last line is cut).
     private static (long[] Runs, long Keep) Resume(
-        RecordFile file, string path, SweepGrid grid, long[] runs, SummaryBuilder summary, Dataset data, SweepTraining training, TextWriter error)
+        RecordFile file, string path, SweepGrid grid, long[] runs, SummaryBuilder summary, SweepData data, SweepTraining training, TextWriter error)
     {
         if (file.Header is { } header && CsvRecords.SizesColumn(header) != grid.SizesColumn)
         {
@@ -139,7 +139,7 @@ internal static class SweepCommand
             if (!wanted.TryGetValue(record.Key, out long run))
             {
                 throw new FormatException(
-                    $"--out {path} holds a run this sweep does not have (seed {record.Seed}, {record.Setting.SizesColumn} {record.Setting.Sizes}, learning rate {NumPyFormat.Repr(record.Setting.LearningRate)}); resume it with the options it was started with.");
+                    $"--out {path} holds a run this sweep does not have (seed {record.Seed}, {record.Setting.SizesColumn} {record.Setting.Sizes}, learning rate {NumPyFormat.Repr(record.Setting.LearningRate)}{(record.Setting.Plane is { } plane ? $", {plane}" : "")}); resume it with the options it was started with.");
             }
 
             if (recorded.Add(run))
@@ -165,7 +165,7 @@ internal static class SweepCommand
     // --full they were made with, so they are checked against them: every run's epochs must fit, and the first run,
     // trained again now, must come out the same to the bit.
     private static string? Mismatch(
-        RecordFile file, string path, SweepGrid grid, Dictionary<(uint, SweepSetting), long> runOf, SweepTraining training, Dataset data)
+        RecordFile file, string path, SweepGrid grid, Dictionary<(uint, SweepSetting), long> runOf, SweepTraining training, SweepData data)
     {
         string again = "resume it with the options it was started with (--epochs, --dataset or --data, --samples, --noise, --data-seed, --target-loss, --full), or give another --out";
         foreach (RunRecord record in file.Records)
@@ -184,7 +184,7 @@ internal static class SweepCommand
         if (file.Records.Count > 0)
         {
             RunRecord first = file.Records[0];
-            if (SweepRunner.Train(data, grid, runOf[first.Key], training) is { } now && !now.Outcome.SameAs(first.Outcome))
+            if (SweepRunner.Train(data.For(first.Setting), grid, runOf[first.Key], training) is { } now && !now.Outcome.SameAs(first.Outcome))
             {
                 return string.Create(
                     CultureInfo.InvariantCulture,
@@ -195,13 +195,22 @@ internal static class SweepCommand
         return null;
     }
 
-    // The first setting too large to train with this many runs at once, as a message, or null.
-    private static string? TooLarge(SweepGrid grid, Dataset data, SweepTraining training, int jobs)
+    // The first setting too large to train with this many runs at once, as a message, or null. A generated set is
+    // drawn for this once per size: its size, not its points, is what the memory depends on.
+    private static string? TooLarge(SweepGrid grid, SweepData sweepData, SweepTraining training, int jobs)
     {
         long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        var sizes = new Dictionary<int, Dataset>();
         for (long setting = 0; setting < grid.Settings; setting++)
         {
             (uint seed, SweepSetting values) = grid[setting * (grid.Count / grid.Settings)];
+            int samples = values.Plane?.Samples ?? 0;
+            if (!sizes.TryGetValue(samples, out Dataset? data))
+            {
+                data = sweepData.For(values);
+                sizes.Add(samples, data);
+            }
+
             TrainingSettings settings = values.TrainingSettings(seed, training.Epochs, training.Convergence, training.Full);
             if (TrainingMessages.TooLarge(data, settings, available) is { } message)
             {

@@ -49,6 +49,7 @@ internal sealed class SweepOptions
         Inits = Choices("--init", "The initial weights' scales", Network.Initializations.Names, "normal");
         Losses = Choices("--loss", "The losses", Network.Losses.Names, "mse");
         Updates = new SweepUpdateOptions(this);
+        Planes = new SweepPlaneOptions(this);
         string layersAccepted = $"{LayerSizes.Accepted}; repeat it for more (--layers 4 --layers 4,4)";
         Layers = training.Common.Register(
             new Option<string[]>("--layers")
@@ -134,6 +135,9 @@ internal sealed class SweepOptions
     /// <summary>The lists of update rules, their settings and batch sizes.</summary>
     public SweepUpdateOptions Updates { get; }
 
+    /// <summary>The lists of how a generated set is drawn.</summary>
+    public SweepPlaneOptions Planes { get; }
+
     public Option<bool> Full { get; }
 
     public Option<string> Out { get; }
@@ -150,7 +154,7 @@ internal sealed class SweepOptions
 
     /// <summary>The options of <c>sweep</c>, in the order help lists them.</summary>
     public IEnumerable<Option> Sweep =>
-        [Seeds, Hidden, Layers, Training.Features, LearningRates, Activations, Inits, Losses, .. Updates.All, Training.Epochs, Training.DatasetName, .. Training.Planes.All, Training.Data, Training.Targets,
+        [Seeds, Hidden, Layers, Training.Features, LearningRates, Activations, Inits, Losses, .. Updates.All, Training.Epochs, Training.DatasetName, .. Planes.All, Training.Data, Training.Targets,
             Training.TargetLoss, Full, Out, Resume, Jobs, Shard, Format, Plot];
 
     /// <summary>Options that may be given more than once.</summary>
@@ -177,6 +181,7 @@ internal sealed class SweepOptions
         else
         {
             Updates.Validate(command);
+            Planes.Validate(command);
         }
     }
 
@@ -196,9 +201,19 @@ internal sealed class SweepOptions
         OutputFile.RequireNotInput(files, "--data", parse.GetValue(Training.Data));
         OutputFile.RequireNotStandardOutput(files);
 
-        // Every run learns from the same features (--features, one list a sweep), computed once.
-        Dataset rows = Training.LoadDataset(parse, input);
-        Dataset data = parse.GetValue(Training.Features)?.Of(rows) ?? rows;
+        // Every run learns from the same features (--features, one list a sweep): computed once from a table, from each
+        // generated set as it is drawn.
+        SweepData data;
+        if (grid.Variants.Any(s => s.Plane is not null))
+        {
+            data = SweepData.Generated(parse.GetValue(Training.DatasetName)!, parse.GetValue(Training.Features));
+        }
+        else
+        {
+            Dataset rows = Training.LoadDataset(parse, input);
+            data = SweepData.Table(parse.GetValue(Training.Features)?.Of(rows) ?? rows);
+        }
+
         var training = new SweepTraining(
             parse.GetValue(Training.Epochs),
             parse.GetResult(Training.TargetLoss) is null ? Convergence.OutputsOnTargetSide : Convergence.LossAtMost(parse.GetValue(Training.TargetLoss)),
@@ -218,12 +233,13 @@ internal sealed class SweepOptions
         double[] rates = Values(parse, LearningRates);
         string[] activations = Values(parse, Activations), inits = Values(parse, Inits), losses = Values(parse, Losses);
         IReadOnlyList<SweepUpdate> updates = Updates.Updates(parse);
-        long? runs = SweepGrid.Product(seeds.Length, sizes.Length, rates.Length, activations.Length, inits.Length, losses.Length, updates.Count);
+        IReadOnlyList<PlaneRecipe>? planes = Planes.Planes(parse);
+        long? runs = SweepGrid.Product(seeds.Length, sizes.Length, rates.Length, activations.Length, inits.Length, losses.Length, updates.Count, planes?.Count ?? 1);
         if (runs is not { } count || count > SweepGrid.MaxRuns)
         {
             string size = runs is { } n ? n.ToString("N0", CultureInfo.InvariantCulture) : "more than 9,223,372,036,854,775,807";
             throw new FormatException(
-                $"these lists make {size} runs ({Words.Count(seeds.Length, "seed")} × {Words.Count(sizes.Length, "size")} × {Words.Count(rates.Length, "learning rate")} × {Words.Count(activations.Length, "activation")} × {Words.Count(inits.Length, "init")} × {Words.Count(losses.Length, "loss", "losses")}{(updates.Count > 1 ? $" × {Words.Count(updates.Count, "optimizer setting")}" : "")}); a sweep runs at most {SweepGrid.MaxRuns.ToString("N0", CultureInfo.InvariantCulture)} (split it with --shard K/N or shorter lists).");
+                $"these lists make {size} runs ({Words.Count(seeds.Length, "seed")} × {Words.Count(sizes.Length, "size")} × {Words.Count(rates.Length, "learning rate")} × {Words.Count(activations.Length, "activation")} × {Words.Count(inits.Length, "init")} × {Words.Count(losses.Length, "loss", "losses")}{(updates.Count > 1 ? $" × {Words.Count(updates.Count, "optimizer setting")}" : "")}{(planes?.Count > 1 ? $" × {Words.Count(planes.Count, "generated set")}" : "")}); a sweep runs at most {SweepGrid.MaxRuns.ToString("N0", CultureInfo.InvariantCulture)} (split it with --shard K/N or shorter lists).");
         }
 
         return new SweepGrid(
@@ -234,7 +250,8 @@ internal sealed class SweepOptions
             [.. activations.Select(Network.Activations.Parse)],
             [.. inits.Select(Network.Initializations.Parse)],
             [.. losses.Select(Network.Losses.Parse)],
-            updates);
+            updates,
+            planes);
     }
 
     /// <summary>The values of a list option: those given, or its default list.</summary>

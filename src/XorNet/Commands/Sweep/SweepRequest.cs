@@ -1,5 +1,4 @@
 using XorNet.CommandLine;
-using XorNet.Data;
 using XorNet.Files;
 using XorNet.Sweeps;
 
@@ -9,7 +8,7 @@ namespace XorNet.Commands.Sweep;
 /// <param name="Grid">The runs the value lists make, in run order.</param>
 /// <param name="Records">The <c>--out</c> file a line per run goes to, checked; none when not given.</param>
 /// <param name="Plot">The <c>--plot</c> SVG file, checked; none when not given.</param>
-/// <param name="Data">The data every run trains on.</param>
+/// <param name="Data">What the runs learn: one table, or each run's generated set.</param>
 /// <param name="Training">How long each run trains and when it counts as converged.</param>
 /// <param name="Jobs">The most runs trained at once.</param>
 /// <param name="Shard">Shard K of N to run (<c>--shard K/N</c>), or (0, 0) for every run.</param>
@@ -19,7 +18,7 @@ internal sealed record SweepRequest(
     SweepGrid Grid,
     OutputFile? Records,
     OutputFile? Plot,
-    Dataset Data,
+    SweepData Data,
     SweepTraining Training,
     int Jobs,
     (int Shard, int Shards) Shard,

@@ -8,8 +8,9 @@ using XorNet.Sweeps;
 namespace XorNet.Commands.Sweep;
 
 /// <summary>
-/// A sweep's summary as <c>{"settings": [...]}</c>: per setting its values (named as in the records, the update
-/// columns only when some setting uses them, null where a setting's rule does not read one), <c>runs</c>,
+/// A sweep's summary as <c>{"settings": [...]}</c>: per setting its values (named as in the records, the optional
+/// columns of the update and the generated set only when some setting uses them, null where a setting's rule does
+/// not read one), <c>runs</c>,
 /// <c>converged</c>, <c>convergedRate</c>, <c>epochs</c> (<c>median</c>, <c>p10</c>, <c>p90</c>; null when none
 /// converged) and <c>medianFinalLossNotConverged</c> (null when all did). Numbers are written as Python's
 /// <c>repr</c>, so they read back exactly (a NaN median of diverged runs as the string <c>"NaN"</c>).
@@ -25,7 +26,7 @@ internal static class SweepSummaryJson
         {
             json.WriteStartObject();
             json.WriteStartArray("settings");
-            IReadOnlyList<string> updateColumns = UpdateColumns.UsedBy(summaries.Select(s => s.Setting.Update));
+            IReadOnlyList<string> optionalColumns = OptionalColumns.UsedBy(summaries.Select(s => s.Setting));
             foreach (SettingSummary summary in summaries)
             {
                 SweepSetting setting = summary.Setting;
@@ -49,9 +50,9 @@ internal static class SweepSummaryJson
                 json.WriteString("activation", Activations.Name(setting.Activation));
                 json.WriteString("init", Initializations.Name(setting.Initialization));
                 json.WriteString("loss", Losses.Name(setting.Loss));
-                foreach (string column in updateColumns)
+                foreach (string column in optionalColumns)
                 {
-                    Update(json, column, setting);
+                    Optional(json, column, setting);
                 }
 
                 json.WriteNumber("runs", summary.Runs);
@@ -89,29 +90,38 @@ internal static class SweepSummaryJson
         return Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
     }
 
-    // An update column's value as the JSON lines records write it: a name, a number, betas as a pair, or null.
-    private static void Update(Utf8JsonWriter json, string column, SweepSetting setting)
+    // An optional column's value as the JSON lines records write it: a name, a number, betas as a pair, or null.
+    private static void Optional(Utf8JsonWriter json, string column, SweepSetting setting)
     {
         OptimizerSettings rule = setting.Optimizer;
         switch (column)
         {
-            case UpdateColumns.Optimizer:
+            case OptionalColumns.Optimizer:
                 json.WriteString(column, rule.Name);
                 break;
-            case UpdateColumns.Momentum when rule.UsesMomentum:
+            case OptionalColumns.Momentum when rule.UsesMomentum:
                 Number(json, column, rule.Momentum);
                 break;
-            case UpdateColumns.Betas when rule.UsesBetas:
+            case OptionalColumns.Betas when rule.UsesBetas:
                 json.WriteStartArray(column);
                 ReprJsonNumber.WriteValue(json, rule.Beta1);
                 ReprJsonNumber.WriteValue(json, rule.Beta2);
                 json.WriteEndArray();
                 break;
-            case UpdateColumns.WeightDecay:
+            case OptionalColumns.WeightDecay:
                 Number(json, column, rule.WeightDecay);
                 break;
-            case UpdateColumns.BatchSize when setting.BatchSize is { } rows:
+            case OptionalColumns.BatchSize when setting.BatchSize is { } rows:
                 json.WriteNumber(column, rows);
+                break;
+            case OptionalColumns.Samples when setting.Plane is { } plane:
+                json.WriteNumber(column, plane.Samples);
+                break;
+            case OptionalColumns.Noise when setting.Plane is { } plane:
+                Number(json, column, plane.Noise);
+                break;
+            case OptionalColumns.DataSeed when setting.Plane is { } plane:
+                json.WriteNumber(column, plane.DataSeed);
                 break;
             default:
                 json.WriteNull(column);

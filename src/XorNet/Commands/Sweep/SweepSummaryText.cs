@@ -8,7 +8,7 @@ namespace XorNet.Commands.Sweep;
 
 /// <summary>
 /// A sweep's summary as a table, one row per setting: the options that differ between settings (at least the
-/// hidden sizes and the learning rate; the update rule's when some setting uses it), the runs, how many converged, the median and 10th and 90th percentiles of
+/// hidden sizes and the learning rate; the update rule's and the generated set's when some setting uses them), the runs, how many converged, the median and 10th and 90th percentiles of
 /// the epochs to converge, and the median final loss of the runs that did not.
 /// </summary>
 internal static class SweepSummaryText
@@ -30,16 +30,16 @@ internal static class SweepSummaryText
         AddIfVaried(columns, summaries, "activation", s => Activations.Name(s.Setting.Activation));
         AddIfVaried(columns, summaries, "init", s => Initializations.Name(s.Setting.Initialization));
         AddIfVaried(columns, summaries, "loss", s => Losses.Name(s.Setting.Loss));
-        foreach (string column in UpdateColumns.UsedBy(summaries.Select(s => s.Setting.Update)))
+        foreach (string column in OptionalColumns.UsedBy(summaries.Select(s => s.Setting)))
         {
             // As the records name them; "-" where a rule does not read the value, "all" for the whole data.
             (string heading, string none) = column switch
             {
-                UpdateColumns.WeightDecay => ("wd", "-"),
-                UpdateColumns.BatchSize => ("batch", "all"),
+                OptionalColumns.WeightDecay => ("wd", "-"),
+                OptionalColumns.BatchSize => ("batch", "all"),
                 _ => (column, "-"),
             };
-            columns.Add((heading, s => UpdateColumns.Cell(column, s.Setting) ?? none, true));
+            columns.Add((heading, s => OptionalColumns.Cell(column, s.Setting) ?? none, true));
         }
 
         columns.Add(("runs", s => Whole(s.Runs), false));
