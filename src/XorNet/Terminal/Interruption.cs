@@ -5,17 +5,21 @@ using XorNet.Files;
 namespace XorNet.Terminal;
 
 /// <summary>
-/// Ctrl+C on the command line: the first asks training (or the gradient check) to stop after its current step and
-/// says so at once on standard error; a second ends the process there and then, with exit code 130. SIGTERM ends
-/// it at once with exit code 143. Either way, a temporary output file being written is removed first.
+/// Ctrl+C on the command line: while training (or its gradient check) or a sweep runs, the first asks it to stop
+/// after its current step and says so at once on standard error, and a second ends the process there and then, with
+/// exit code 130; for every other command (reading and writing files: predict, data, export, …) the first already
+/// does. SIGTERM ends it at once with exit code 143. Either way, a temporary output file being written is removed first.
 /// </summary>
 internal static class Interruption
 {
     /// <summary>What the first Ctrl+C prints.</summary>
     public const string Message = "XorNet: stopping after this epoch or check (press Ctrl+C again to quit now)";
 
-    /// <summary>What the first Ctrl+C prints now: <see cref="Message"/>, unless the command has its own (a sweep's).</summary>
-    public static string Notice { get; set; } = Message;
+    /// <summary>
+    /// What the first Ctrl+C prints while a command that can stop after a step runs (<see cref="Message"/> for
+    /// training, a sweep's own); null, until such a command sets it, for the first Ctrl+C to end the process at once.
+    /// </summary>
+    public static string? Notice { get; set; }
 
     /// <summary>Handles SIGINT and SIGTERM until the returned registrations are disposed.</summary>
     /// <param name="interrupt">Cancelled by the first Ctrl+C.</param>
@@ -32,13 +36,13 @@ internal static class Interruption
         int received = 0;
         return PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
         {
-            if (Interlocked.Increment(ref received) == 1)
+            if (Interlocked.Increment(ref received) == 1 && Notice is { } notice)
             {
                 // The message is written here, on the signal's thread, because an epoch can take minutes; the
                 // writers' lock keeps it from tearing a line the training thread is writing.
                 // Said before training is told to stop, so that the notice comes before what the stopped run prints.
                 context.Cancel = true;
-                streams.Announce(Notice);
+                streams.Announce(notice);
                 interrupt.Cancel();
             }
             else

@@ -34,6 +34,7 @@ internal static class TrainCommand
         ArgumentNullException.ThrowIfNull(context);
         (Dataset data, TrainingSettings settings, OutputFormat format, bool checkGradients, OutputFiles files, InitialModel.Start? start, TranscriptAdditions additions) = request;
         (TextWriter output, TextWriter error, _, bool showProgress, CancellationToken cancellationToken) = context;
+        Interruption.Notice = Interruption.Message;
         if (settings.InitialNetwork is { } initial && InitialModel.Mismatch(initial, start!.Path, data) is { } mismatch)
         {
             return ErrorLine.Fail(error, mismatch, ExitCodes.BadInput);
