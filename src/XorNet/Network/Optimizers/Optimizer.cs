@@ -15,11 +15,16 @@ namespace XorNet.Network.Optimizers;
 /// </remarks>
 public sealed class Optimizer
 {
+    private const double NegligiblePower = 1.0 / (1L << 60);
+
     // The first and second state arrays of each slot: momentum's v; Adam's m and v; RMSprop's v; Rprop's step and
     // previous gradient. Empty for plain gradient descent.
     private readonly double[][] _first;
     private readonly double[][] _second;
     private double _correction1 = 1, _correction2 = 1;
+
+    // Whether b1 ** t and b2 ** t have become too small to change 1 - b ** t at any later step (see Correction).
+    private bool _settled1, _settled2;
 
     /// <summary>A rule with zero state for arrays of the given lengths, in slot order.</summary>
     /// <param name="settings">The rule and its settings.</param>
@@ -93,6 +98,7 @@ public sealed class Optimizer
         }
 
         Steps = steps;
+        _settled1 = _settled2 = false;
     }
 
     /// <summary>Starts one update of every array: Adam's <c>t += 1</c> and its bias corrections <c>1 - b ** t</c>.</summary>
@@ -106,10 +112,25 @@ public sealed class Optimizer
         Steps++;
         if (Settings.Kind == OptimizerKind.Adam)
         {
-            // Python's float power is the C library's pow, as Math.Pow is.
-            _correction1 = 1 - Math.Pow(Settings.Beta1, Steps);
-            _correction2 = 1 - Math.Pow(Settings.Beta2, Steps);
+            _correction1 = Correction(Settings.Beta1, Steps, ref _settled1);
+            _correction2 = Correction(Settings.Beta2, Steps, ref _settled2);
         }
+    }
+
+    // 1 - b ** t, with Python's float power, which is the C library's pow, as Math.Pow is. Once |b ** t| is at most
+    // 2^-60 it stays far below 2^-54 for every later t (|b| < 1, so the exact power only falls, and pow is within an
+    // ulp of it), and 1 - x rounds to exactly 1 for such x: from then on the correction is 1 and pow, a large part
+    // of a small network's step, is not called. With b = 0.9 that is from t = 395 on, with 0.999 from t = 41,569.
+    private static double Correction(double beta, long steps, ref bool settled)
+    {
+        if (settled)
+        {
+            return 1;
+        }
+
+        double power = Math.Pow(beta, steps);
+        settled = Math.Abs(power) <= NegligiblePower;
+        return 1 - power;
     }
 
     /// <summary>
