@@ -14,7 +14,7 @@ public class OptimizerEpochBenchmarks
     private readonly Dictionary<OptimizerKind, (INetwork Network, Optimizer Optimizer)> _runs = [];
     private Dataset _data = null!;
 
-    [Params("xor-4")]
+    [Params("xor-4", "rows65536-64,64")]
     public string Case { get; set; } = "xor-4";
 
     [GlobalSetup]
