@@ -13,8 +13,8 @@ namespace XorNet.Sweeps;
 /// operation on four numbers. Each lane computes exactly what <see cref="TwoLayerNetwork"/> computes for its run,
 /// operation for operation (the same sums from 0 in the same order, unfused, the same exp), so every run's result
 /// is the single run's to the bit; what is shared is the loop's overhead, most of an epoch's time on four rows. An
-/// update rule other than the notebook's is applied to each lane by that run's own <see cref="Optimizer"/>, the
-/// single run's code, on the lane's parameters and gradients copied out and back.
+/// update rule other than the notebook's is one <see cref="Optimizer"/>, the single run's code, over the four runs'
+/// parameters as they lie in the vectors: the rule is element-wise, so each run gets its single run's bits.
 /// </summary>
 public static class NotebookLanes
 {
@@ -76,7 +76,7 @@ public static class NotebookLanes
         var dB1 = new Vector256<double>[hidden];
         var dW2 = new Vector256<double>[hidden];
         Vector256<double> one = Vector256<double>.One, rate = Vector256.Create(learningRate);
-        LaneOptimizers? rules = optimizer is null || optimizer.IsNotebook ? null : new LaneOptimizers(optimizer, networks, learningRate);
+        Optimizer? rule = optimizer is null || optimizer.IsNotebook ? null : LaneOptimizer(optimizer, networks[0], learningRate);
 
         var outcomes = new RunOutcome?[runs];
         int?[] converged = new int?[runs];
@@ -142,10 +142,15 @@ public static class NotebookLanes
                 dB1[h] = sumB1;
             }
 
-            // Update: W2 -= lr * dW2; b2 -= lr * db2; W1 -= lr * dW1; b1 -= lr * db1, or each run's own rule.
-            if (rules is not null)
+            // Update: W2 -= lr * dW2; b2 -= lr * db2; W1 -= lr * dW1; b1 -= lr * db1, or the runs' rule.
+            if (rule is not null)
             {
-                rules.Step(w1, dW1, b1, dB1, w2, dW2, ref b2, dB2, learningRate);
+                // Slots W1, b1, W2, b2 as Optimizer numbers them.
+                rule.BeginStep();
+                rule.Apply(0, 0, Doubles(w1), Doubles(dW1), learningRate);
+                rule.Apply(1, 0, Doubles(b1), Doubles(dB1), learningRate);
+                rule.Apply(2, 0, Doubles(w2), Doubles(dW2), learningRate);
+                rule.Apply(3, 0, Doubles(new Span<Vector256<double>>(ref b2)), Doubles(new Span<Vector256<double>>(ref dB2)), learningRate);
             }
             else
             {
@@ -203,57 +208,12 @@ public static class NotebookLanes
     private static Vector256<double> Lane(IReadOnlyList<TwoLayerNetwork> networks, Func<TwoLayerNetwork, double> value) => Vector256.Create(
         value(networks[0]), value(networks[Math.Min(1, networks.Count - 1)]), value(networks[Math.Min(2, networks.Count - 1)]), value(networks[Math.Min(3, networks.Count - 1)]));
 
-    // Each lane's update rule with its state, and room to copy one lane's parameter array and gradient out of the
-    // vectors and back: the rule is element-wise, so the lane's values updated by its run's Optimizer are the bits
-    // the single run computes.
-    private sealed class LaneOptimizers
-    {
-        private readonly Optimizer[] _rules;
-        private readonly double[] _parameters;
-        private readonly double[] _gradient;
+    // One rule for the four runs: the vectors' doubles, lane after lane for each element, are its parameter arrays.
+    // The rule is element-wise and every run has the same settings, learning rate and step count, so each run's
+    // elements and state go through the operations its single run's Optimizer makes, and end with its bits.
+    private static Optimizer LaneOptimizer(OptimizerSettings settings, TwoLayerNetwork network, double learningRate) =>
+        new(settings, [.. Optimizer.SlotLengths(network).Select(n => n * Lanes)], learningRate);
 
-        public LaneOptimizers(OptimizerSettings settings, IReadOnlyList<TwoLayerNetwork> networks, double learningRate)
-        {
-            _rules = [.. networks.Select(n => Optimizer.For(settings, n, learningRate))];
-            int largest = Optimizer.SlotLengths(networks[0]).Max();
-            _parameters = new double[largest];
-            _gradient = new double[largest];
-        }
-
-        // One update of every run: slots W1, b1, W2, b2 as Optimizer numbers them.
-        public void Step(
-            Span<Vector256<double>> w1, Span<Vector256<double>> dW1, Span<Vector256<double>> b1, Span<Vector256<double>> dB1,
-            Span<Vector256<double>> w2, Span<Vector256<double>> dW2, ref Vector256<double> b2, Vector256<double> dB2, double learningRate)
-        {
-            for (int lane = 0; lane < _rules.Length; lane++)
-            {
-                Optimizer rule = _rules[lane];
-                rule.BeginStep();
-                Apply(rule, 0, lane, w1, dW1, learningRate);
-                Apply(rule, 1, lane, b1, dB1, learningRate);
-                Apply(rule, 2, lane, w2, dW2, learningRate);
-                Apply(rule, 3, lane, new Span<Vector256<double>>(ref b2), new Span<Vector256<double>>(ref dB2), learningRate);
-            }
-        }
-
-        private void Apply(Optimizer rule, int slot, int lane, Span<Vector256<double>> parameters, Span<Vector256<double>> gradient, double learningRate)
-        {
-            // Element i of lane l sits at i * Lanes + l of the vectors' doubles.
-            Span<double> p = System.Runtime.InteropServices.MemoryMarshal.Cast<Vector256<double>, double>(parameters);
-            ReadOnlySpan<double> g = System.Runtime.InteropServices.MemoryMarshal.Cast<Vector256<double>, double>(gradient);
-            int n = parameters.Length;
-            Span<double> values = _parameters.AsSpan(0, n), gradients = _gradient.AsSpan(0, n);
-            for (int i = 0; i < n; i++)
-            {
-                values[i] = p[(i * Lanes) + lane];
-                gradients[i] = g[(i * Lanes) + lane];
-            }
-
-            rule.Apply(slot, 0, values, gradients, learningRate);
-            for (int i = 0; i < n; i++)
-            {
-                p[(i * Lanes) + lane] = values[i];
-            }
-        }
-    }
+    // Apply's view of a parameter array or gradient in lanes: element i of lane l is double i * Lanes + l.
+    private static Span<double> Doubles(Span<Vector256<double>> vectors) => System.Runtime.InteropServices.MemoryMarshal.Cast<Vector256<double>, double>(vectors);
 }

@@ -15,18 +15,16 @@ namespace XorNet.Network.Optimizers;
 /// </remarks>
 public sealed class Optimizer
 {
-    private const double Epsilon = 1e-8;
-    private const double RmsAlpha = 0.99;
-    private const double RpropGrow = 1.2;
-    private const double RpropShrink = 0.5;
-    private const double RpropMinStep = 1e-6;
-    private const double RpropMaxStep = 50;
+    private const double NegligiblePower = 1.0 / (1L << 60);
 
     // The first and second state arrays of each slot: momentum's v; Adam's m and v; RMSprop's v; Rprop's step and
     // previous gradient. Empty for plain gradient descent.
     private readonly double[][] _first;
     private readonly double[][] _second;
     private double _correction1 = 1, _correction2 = 1;
+
+    // Whether b1 ** t and b2 ** t have become too small to change 1 - b ** t at any later step (see Correction).
+    private bool _settled1, _settled2;
 
     /// <summary>A rule with zero state for arrays of the given lengths, in slot order.</summary>
     /// <param name="settings">The rule and its settings.</param>
@@ -100,6 +98,7 @@ public sealed class Optimizer
         }
 
         Steps = steps;
+        _settled1 = _settled2 = false;
     }
 
     /// <summary>Starts one update of every array: Adam's <c>t += 1</c> and its bias corrections <c>1 - b ** t</c>.</summary>
@@ -113,118 +112,68 @@ public sealed class Optimizer
         Steps++;
         if (Settings.Kind == OptimizerKind.Adam)
         {
-            // Python's float power is the C library's pow, as Math.Pow is.
-            _correction1 = 1 - Math.Pow(Settings.Beta1, Steps);
-            _correction2 = 1 - Math.Pow(Settings.Beta2, Steps);
+            _correction1 = Correction(Settings.Beta1, Steps, ref _settled1);
+            _correction2 = Correction(Settings.Beta2, Steps, ref _settled2);
         }
+    }
+
+    // 1 - b ** t, with Python's float power, which is the C library's pow, as Math.Pow is. Once |b ** t| is at most
+    // 2^-60 it stays far below 2^-54 for every later t (|b| < 1, so the exact power only falls, and pow is within an
+    // ulp of it), and 1 - x rounds to exactly 1 for such x: from then on the correction is 1 and pow, a large part
+    // of a small network's step, is not called. With b = 0.9 that is from t = 395 on, with 0.999 from t = 41,569.
+    private static double Correction(double beta, long steps, ref bool settled)
+    {
+        if (settled)
+        {
+            return 1;
+        }
+
+        double power = Math.Pow(beta, steps);
+        settled = Math.Abs(power) <= NegligiblePower;
+        return 1 - power;
     }
 
     /// <summary>
     /// Updates <paramref name="parameters"/>, the elements from <paramref name="offset"/> of slot
     /// <paramref name="slot"/>, by their gradient <paramref name="gradient"/>.
     /// </summary>
+    /// <exception cref="ArgumentException">The gradient's length differs from the parameters'.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Apply(int slot, int offset, Span<double> parameters, ReadOnlySpan<double> gradient, double learningRate)
     {
-        if (gradient.Length != parameters.Length)
-        {
-            throw new ArgumentException("The gradient and the parameters differ in length.", nameof(gradient));
-        }
-
         // g = dW + wd * W for the weights (even slots) only.
         double decay = (slot & 1) == 0 ? Settings.WeightDecay : 0;
-        if (Settings.Kind == OptimizerKind.Sgd && decay == 0)
-        {
-            SpanMath.SubtractScaled(parameters, learningRate, gradient);
-            return;
-        }
-
-        int n = parameters.Length;
-        Span<double> first = _first[slot].Length == 0 ? default : _first[slot].AsSpan(offset, n);
-        Span<double> second = _second[slot].Length == 0 ? default : _second[slot].AsSpan(offset, n);
         switch (Settings.Kind)
         {
             case OptimizerKind.Sgd:
-                for (int i = 0; i < n; i++)
-                {
-                    parameters[i] -= learningRate * Gradient(gradient, parameters, i, decay);
-                }
-
+                Run(new SgdStep(learningRate), slot, offset, parameters, gradient, decay);
                 break;
             case OptimizerKind.Momentum:
             case OptimizerKind.Nesterov:
-                {
-                    double mu = Settings.Momentum;
-                    bool nesterov = Settings.Kind == OptimizerKind.Nesterov;
-                    for (int i = 0; i < n; i++)
-                    {
-                        double g = Gradient(gradient, parameters, i, decay);
-                        double v = (mu * first[i]) + g;
-                        first[i] = v;
-                        parameters[i] -= nesterov ? learningRate * (g + (mu * v)) : learningRate * v;
-                    }
-
-                    break;
-                }
-
+                Run(new MomentumStep(learningRate, Settings.Momentum, Settings.Kind == OptimizerKind.Nesterov), slot, offset, parameters, gradient, decay);
+                break;
             case OptimizerKind.Adam:
-                {
-                    double b1 = Settings.Beta1, b2 = Settings.Beta2, c1 = _correction1, c2 = _correction2;
-                    double keep1 = 1 - b1, keep2 = 1 - b2;
-                    for (int i = 0; i < n; i++)
-                    {
-                        double g = Gradient(gradient, parameters, i, decay);
-                        double m = (b1 * first[i]) + (keep1 * g);
-                        double v = (b2 * second[i]) + (keep2 * (g * g));
-                        first[i] = m;
-                        second[i] = v;
-                        parameters[i] -= learningRate * (m / c1) / (Math.Sqrt(v / c2) + Epsilon);
-                    }
-
-                    break;
-                }
-
+                Run(new AdamStep(learningRate, Settings.Beta1, Settings.Beta2, _correction1, _correction2), slot, offset, parameters, gradient, decay);
+                break;
             case OptimizerKind.RmsProp:
-                {
-                    const double Keep = 1 - RmsAlpha;
-                    for (int i = 0; i < n; i++)
-                    {
-                        double g = Gradient(gradient, parameters, i, decay);
-                        double v = (RmsAlpha * first[i]) + (Keep * (g * g));
-                        first[i] = v;
-                        parameters[i] -= learningRate * g / (Math.Sqrt(v) + Epsilon);
-                    }
-
-                    break;
-                }
-
+                Run(new RmsPropStep(learningRate), slot, offset, parameters, gradient, decay);
+                break;
             case OptimizerKind.Rprop:
-                for (int i = 0; i < n; i++)
-                {
-                    double g = Gradient(gradient, parameters, i, decay);
-                    double s = Sign(g * second[i]);
-                    double step = Math.Min(Math.Max(first[i] * (s > 0 ? RpropGrow : s < 0 ? RpropShrink : 1.0), RpropMinStep), RpropMaxStep);
-                    if (s < 0)
-                    {
-                        g = 0.0;
-                    }
-
-                    parameters[i] -= Sign(g) * step;
-                    first[i] = step;
-                    second[i] = g;
-                }
-
+                Run(default(RpropStep), slot, offset, parameters, gradient, decay);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown update rule {Settings.Kind}.");
         }
     }
 
+    // The slot's state for these elements (none where the rule keeps none), and the rule's step over them.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Gradient(ReadOnlySpan<double> gradient, ReadOnlySpan<double> parameters, int i, double decay) =>
-        decay == 0 ? gradient[i] : gradient[i] + (decay * parameters[i]);
-
-    // np.sign: 1, -1, 0 for either zero, NaN for NaN (Math.Sign throws on NaN).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Sign(double x) => x > 0 ? 1.0 : x < 0 ? -1.0 : x == 0 ? 0.0 : x;
+    private void Run<TStep>(TStep step, int slot, int offset, Span<double> parameters, ReadOnlySpan<double> gradient, double decay)
+        where TStep : struct, IUpdateStep
+    {
+        int n = parameters.Length;
+        Span<double> first = TStep.StateArrays > 0 ? _first[slot].AsSpan(offset, n) : default;
+        Span<double> second = TStep.StateArrays > 1 ? _second[slot].AsSpan(offset, n) : default;
+        ElementwiseUpdate.Run(ref step, parameters, gradient, first, second, decay);
+    }
 }

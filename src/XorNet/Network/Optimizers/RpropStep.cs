@@ -1,0 +1,53 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace XorNet.Network.Optimizers;
+
+/// <summary>
+/// iRPROP−: <c>s = np.sign(g * g_prev); step = np.clip(step * np.where(s &gt; 0, 1.2, np.where(s &lt; 0, 0.5, 1.0)), 1e-6, 50);
+/// g = np.where(s &lt; 0, 0.0, g); p -= np.sign(g) * step; g_prev = g</c>; the state is <c>step</c> and <c>g_prev</c>.
+/// </summary>
+internal readonly struct RpropStep : IUpdateStep
+{
+    private const double Grow = 1.2;
+    private const double Shrink = 0.5;
+    private const double MinStep = 1e-6;
+    private const double MaxStep = 50;
+
+    /// <inheritdoc/>
+    public static int StateArrays => 2;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Vector256<double> Step(Vector256<double> parameters, Vector256<double> gradient, ref Vector256<double> first, ref Vector256<double> second)
+    {
+        Vector256<double> zero = Vector256<double>.Zero;
+        Vector256<double> s = Sign(gradient * second);
+        Vector256<double> rising = Vector256.GreaterThan(s, zero), flipped = Vector256.LessThan(s, zero);
+        Vector256<double> factor = Vector256.ConditionalSelect(rising, Vector256.Create(Grow), Vector256.ConditionalSelect(flipped, Vector256.Create(Shrink), Vector256<double>.One));
+        Vector256<double> step = Clip(first * factor);
+        Vector256<double> g = Vector256.ConditionalSelect(flipped, zero, gradient);
+        first = step;
+        second = g;
+        return parameters - (Sign(g) * step);
+    }
+
+    // np.clip(x, 1e-6, 50) as np.minimum(np.maximum(x, 1e-6), 50): a NaN stays NaN, as it does there.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Clip(Vector256<double> x)
+    {
+        Vector256<double> low = Vector256.Create(MinStep), high = Vector256.Create(MaxStep);
+        Vector256<double> raised = Vector256.ConditionalSelect(Vector256.LessThan(x, low), low, x);
+        return Vector256.ConditionalSelect(Vector256.GreaterThan(raised, high), high, raised);
+    }
+
+    // np.sign: 1, -1, 0 for either zero, NaN for NaN.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Sign(Vector256<double> x)
+    {
+        Vector256<double> zero = Vector256<double>.Zero;
+        Vector256<double> sign = Vector256.ConditionalSelect(Vector256.Equals(x, zero), zero, x);
+        sign = Vector256.ConditionalSelect(Vector256.LessThan(x, zero), Vector256.Create(-1.0), sign);
+        return Vector256.ConditionalSelect(Vector256.GreaterThan(x, zero), Vector256<double>.One, sign);
+    }
+}
