@@ -67,8 +67,8 @@ internal static class NotebookKernels
         ReadOnlySpan<double> d2, ReadOnlySpan<double> a1, ReadOnlySpan<double> w2, ReadOnlySpan<double> x,
         Span<double> dW2, Span<double> dW1, Span<double> db1, Span<double> d1Column, int stride)
     {
-        int width = SpanMath.CheckLengths(w2, dW2);
-        SpanMath.CheckLengths(w2, db1);
+        int width = SameLength(w2, dW2);
+        SameLength(w2, db1);
         ArgumentOutOfRangeException.ThrowIfLessThan(stride, width);
         int rows = d2.Length;
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rows, MaxBlockRows, nameof(d2));
@@ -184,4 +184,10 @@ internal static class NotebookKernels
 
     private static void ThrowShapeMismatch() =>
         throw new ArgumentException("The spans' lengths do not fit one shape of rows, inputs, hidden units and stride.");
+
+    // The length of 'expected', after checking that 'other' has the same: the loops index both without bounds checks.
+    private static int SameLength(ReadOnlySpan<double> expected, ReadOnlySpan<double> other) =>
+        other.Length == expected.Length
+            ? expected.Length
+            : throw new ArgumentException($"Spans of {expected.Length} and {other.Length} elements cannot be combined element-wise.");
 }

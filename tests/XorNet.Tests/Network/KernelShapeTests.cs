@@ -47,8 +47,9 @@ public sealed class KernelShapeTests
             new double[9], new double[36], new double[4], new double[18], new double[4], new double[8], new double[4], default, 4));
 
     [Fact]
-    public void Subtract_scaled_refuses_spans_of_different_lengths() =>
-        Invoking(() => SpanMath.SubtractScaled(new double[4], 0.5, new double[5]));
+    public void Backward_block_refuses_gradients_not_shaped_as_the_output_weights() =>
+        Invoking(() => NotebookKernels.BackwardBlock(
+            new double[2], new double[8], new double[4], new double[8], new double[5], new double[8], new double[4], default, 4));
 
     [Fact]
     public void A_network_refuses_a_table_with_the_wrong_number_of_inputs()
