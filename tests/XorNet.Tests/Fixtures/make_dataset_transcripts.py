@@ -75,6 +75,12 @@ CASES = [
     {"set": ("xor-plane", 101, 0.25, 4294967295), "layers": [6], "activation": "relu", "init": "he", "epochs": 600, "log": 100, "lr": 0.05},
     {"set": ("spiral", 1500, 0.05, 1), "layers": [8], "activation": "tanh", "epochs": 40, "log": 10, "lr": 0.001},  # summarised print
     {"set": ("circle", 200, 0.1, 0), "layers": [4], "epochs": 800, "log": 200, "lr": 0.3, "validation": ("circle", 200, 0.1, 1)},
+    # No hidden layer (--layers none) and zero initial weights (--init zeros) on planes.
+    {"set": ("circle", 200, 0.1, 0), "layers": [], "epochs": 500, "log": 100, "lr": 0.05},  # a line cannot cut a ring
+    {"set": ("gauss", 200, 0.1, 0), "layers": [], "loss": "bce", "seed": 3, "epochs": 300, "log": 50, "lr": 0.05},
+    {"set": ("spiral", 200, 0.1, 0), "layers": [4, 4], "init": "zeros", "activation": "tanh", "epochs": 300, "log": 50, "lr": 0.01},
+    {"set": ("xor-plane", 200, 0.0, 0), "layers": [], "init": "zeros", "epochs": 200, "log": 50},
+    {"set": ("circle", 7, 0.1, 3), "layers": [3], "init": "zeros", "seed": 1, "epochs": 100, "log": 25, "lr": 0.5},
 ]
 
 
@@ -94,7 +100,7 @@ def main():
         seed, layers = c.get("seed", 42), c["layers"]
         activation, init, loss = c.get("activation", "sigmoid"), c.get("init", "normal"), c.get("loss", "mse")
         lr, epochs, log_every = c.get("lr", 0.1), c["epochs"], c["log"]
-        args = [*set_args(c["set"]), "--seed", str(seed), "--layers", ",".join(map(str, layers)), "--activation", activation,
+        args = [*set_args(c["set"]), "--seed", str(seed), "--layers", ",".join(map(str, layers)) or "none", "--activation", activation,
                 "--init", init, "--loss", loss, "--lr", repr(lr), "--epochs", str(epochs), "--log-every", str(log_every)]
         record = {"args": args}
         validation = None
