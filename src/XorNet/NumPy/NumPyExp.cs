@@ -12,7 +12,7 @@ namespace XorNet.NumPy;
 /// <remarks>
 /// The C library (glibc 2.28 and later, on a CPU with FMA) computes exp(x) as 2^(k/128) · exp(r): k = round(x · 128/ln 2),
 /// r = x − k · ln 2/128 in two parts, a table of 2^(k/128) and a degree-5 polynomial, with fused multiply-adds.
-/// The same operations in the same order give the same bits. Lanes outside its fast path (|x| ≥ 512, |x| &lt; 2^-54,
+/// The same operations in the same order give the same bits. Lanes outside the fast path here (|x| ≥ 704, |x| &lt; 2^-54,
 /// NaN and infinities) and CPUs without AVX2 and FMA use <see cref="Math.Exp"/> itself.
 /// </remarks>
 public static class NumPyExp
@@ -30,6 +30,13 @@ public static class NumPyExp
 
     // 2^-54: below it exp(x) rounds to 1 + x, which the fast path does not compute.
     private const double MinFast = 5.551115123125783e-17;
+
+    // The C library leaves its own fast path from |x| ≥ 512, but up to |x| < 704 its special case only moves the
+    // scale's exponent by a constant and back, exactly, so it gives the fast path's bits: below 704 the scale
+    // 2^floor(k/128) stays between 2^-1016 and 2^1016 and the result is a normal, finite double. A saturated network
+    // (Rprop's pre-activations pass 512 within the notebook's 10000 epochs) then stays in vectors.
+    private const double MaxFast = 704;
+    private const double TwoToMinus1022 = 2.2250738585072014e-308;
 
     // The C library's minimax coefficients for exp(r) − 1 − r on |r| ≤ ln 2/256.
     private const double C2 = 0.49999999999996786;
@@ -164,10 +171,10 @@ public static class NumPyExp
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Vector256<double> Exp(Vector256<double> x)
     {
-        // Lanes outside 2^-54 ≤ |x| < 512 (NaN included, as every comparison with it fails) leave the fast path.
+        // Lanes outside 2^-54 ≤ |x| < 704 (NaN included, as every comparison with it fails) leave the fast path.
         Vector256<double> magnitude = Vector256.Abs(x);
         Vector256<double> inside = Vector256.GreaterThanOrEqual(magnitude, Vector256.Create(MinFast))
-            & Vector256.LessThan(magnitude, Vector256.Create(512.0));
+            & Vector256.LessThan(magnitude, Vector256.Create(MaxFast));
         if (Vector256.ExtractMostSignificantBits(inside) != 0b1111)
         {
             return Vector256.Create(Math.Exp(x[0]), Math.Exp(x[1]), Math.Exp(x[2]), Math.Exp(x[3]));
@@ -197,6 +204,13 @@ public static class NumPyExp
         Vector256<double> tmp = Fma.MultiplyAdd(r2, p23, tail + r);
         tmp = Fma.MultiplyAdd(r2 * r2, p45, tmp);
         Vector256<double> scale = sbits.AsDouble();
-        return Fma.MultiplyAdd(scale, tmp, scale);
+        Vector256<double> fused = Fma.MultiplyAdd(scale, tmp, scale);
+
+        // For x ≤ -512 the C library's special case works on scale · 2^1022 and multiplies by 2^-1022 at the end
+        // (exactly, as the result is normal here), and it rounds the product on its own before adding it (it keeps
+        // the product for its subnormal branch): one rounding more, and none in the subnormal range.
+        Vector256<double> raised = (sbits + Vector256.Create(1022UL << 52)).AsDouble();
+        Vector256<double> unfused = (raised + (raised * tmp)) * Vector256.Create(TwoToMinus1022);
+        return Vector256.ConditionalSelect(Vector256.LessThanOrEqual(x, Vector256.Create(-512.0)), unfused, fused);
     }
 }
