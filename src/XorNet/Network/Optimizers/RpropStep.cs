@@ -21,9 +21,11 @@ internal readonly struct RpropStep : IUpdateStep
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Vector256<double> Step(Vector256<double> parameters, Vector256<double> gradient, ref Vector256<double> first, ref Vector256<double> second)
     {
+        // s > 0 and s < 0 where s = np.sign(g * g_prev): the product's own sign, so it is compared directly (a NaN
+        // product is neither, as its sign, NaN, is neither).
         Vector256<double> zero = Vector256<double>.Zero;
-        Vector256<double> s = Sign(gradient * second);
-        Vector256<double> rising = Vector256.GreaterThan(s, zero), flipped = Vector256.LessThan(s, zero);
+        Vector256<double> product = gradient * second;
+        Vector256<double> rising = Vector256.GreaterThan(product, zero), flipped = Vector256.LessThan(product, zero);
         Vector256<double> factor = Vector256.ConditionalSelect(rising, Vector256.Create(Grow), Vector256.ConditionalSelect(flipped, Vector256.Create(Shrink), Vector256<double>.One));
         Vector256<double> step = Clip(first * factor);
         Vector256<double> g = Vector256.ConditionalSelect(flipped, zero, gradient);
@@ -41,13 +43,15 @@ internal readonly struct RpropStep : IUpdateStep
         return Vector256.ConditionalSelect(Vector256.GreaterThan(raised, high), high, raised);
     }
 
-    // np.sign: 1, -1, 0 for either zero, NaN for NaN.
+    // np.sign: 1, -1, +0 for either zero, NaN for NaN. The three cases are masks taken side by side and merged,
+    // rather than chosen one after another.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<double> Sign(Vector256<double> x)
     {
         Vector256<double> zero = Vector256<double>.Zero;
-        Vector256<double> sign = Vector256.ConditionalSelect(Vector256.Equals(x, zero), zero, x);
-        sign = Vector256.ConditionalSelect(Vector256.LessThan(x, zero), Vector256.Create(-1.0), sign);
-        return Vector256.ConditionalSelect(Vector256.GreaterThan(x, zero), Vector256<double>.One, sign);
+        Vector256<double> positive = Vector256.GreaterThan(x, zero) & Vector256<double>.One;
+        Vector256<double> negative = Vector256.LessThan(x, zero) & Vector256.Create(-1.0);
+        Vector256<double> nan = Vector256.AndNot(x, Vector256.Equals(x, x));
+        return positive | negative | nan;
     }
 }
