@@ -23,7 +23,7 @@ internal static class ElementwiseUpdate
     /// rule's step for every element.
     /// </summary>
     /// <exception cref="ArgumentException">A span's length differs from the parameters'.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Run<TStep>(
         ref TStep step, Span<double> parameters, ReadOnlySpan<double> gradient, Span<double> first, Span<double> second, double decay)
         where TStep : struct, IUpdateStep
