@@ -4,9 +4,8 @@ using XorNet.Network.Optimizers;
 namespace XorNet.Tests;
 
 /// <summary>
-/// Adam past the step where <c>b ** t</c> stops mattering (t = 395 for 0.9, 41,569 for 0.999), which the NumPy
-/// fixtures' runs do not reach for 0.999: the optimiser, which stops calling pow there, against the rule's text with
-/// pow at every step.
+/// Adam past the step after which the optimiser no longer calls pow (t = 395 for 0.9, 41,569 for 0.999), which the
+/// NumPy fixtures' runs do not reach for 0.999: the optimiser against the rule's text with pow at every step.
 /// </summary>
 public sealed class AdamCorrectionTests
 {
