@@ -23,10 +23,6 @@ public sealed class Optimizer
     private readonly double[][] _second;
     private double _correction1 = 1, _correction2 = 1;
 
-    // The corrections for step _preparedStep, worked out one step early (see BeginStep); 0 when none are.
-    private double _next1, _next2;
-    private long _preparedStep;
-
     // Whether b1 ** t and b2 ** t have become too small to change 1 - b ** t at any later step (see Correction).
     private bool _settled1, _settled2;
 
@@ -103,7 +99,6 @@ public sealed class Optimizer
 
         Steps = steps;
         _settled1 = _settled2 = false;
-        _preparedStep = 0;
     }
 
     /// <summary>Starts one update of every array: Adam's <c>t += 1</c> and its bias corrections <c>1 - b ** t</c>.</summary>
@@ -117,25 +112,9 @@ public sealed class Optimizer
         Steps++;
         if (Settings.Kind == OptimizerKind.Adam)
         {
-            if (_preparedStep != Steps)
-            {
-                Prepare(Steps);
-            }
-
-            _correction1 = _next1;
-            _correction2 = _next2;
-
-            // The next step's pow now: nothing this step computes waits for it, so the processor works it out
-            // alongside this update and the next forward pass instead of holding the next update up for it.
-            Prepare(Steps + 1);
+            _correction1 = Correction(Settings.Beta1, Steps, ref _settled1);
+            _correction2 = Correction(Settings.Beta2, Steps, ref _settled2);
         }
-    }
-
-    private void Prepare(long step)
-    {
-        _next1 = Correction(Settings.Beta1, step, ref _settled1);
-        _next2 = Correction(Settings.Beta2, step, ref _settled2);
-        _preparedStep = step;
     }
 
     // 1 - b ** t, with Python's float power, which is the C library's pow, as Math.Pow is. Once |b ** t| is at most
