@@ -207,12 +207,19 @@ public static class NumPyExp
         tmp = Fma.MultiplyAdd(r2 * r2, p45, tmp);
         Vector256<double> scale = sbits.AsDouble();
         Vector256<double> fused = Fma.MultiplyAdd(scale, tmp, scale);
+        Vector256<double> low = Vector256.LessThanOrEqual(x, Vector256.Create(-512.0));
+        if (low == Vector256<double>.Zero)
+        {
+            return fused;
+        }
 
         // For x ≤ -512 the C library's special case works on scale · 2^1022 and multiplies by 2^-1022 at the end
         // (exactly, as the result is normal here), and it rounds the product on its own before adding it (it keeps
-        // the product for its subnormal branch): one rounding more, and none in the subnormal range.
+        // the product for its subnormal branch): one rounding more, and none in the subnormal range. Only then: in
+        // the other lanes scale · 2^1022 wraps into tiny and subnormal numbers (from x ≥ 3 ln 2, common in a
+        // trained network), whose arithmetic is many times slower.
         Vector256<double> raised = (sbits + Vector256.Create(1022UL << 52)).AsDouble();
         Vector256<double> unfused = (raised + (raised * tmp)) * Vector256.Create(TwoToMinus1022);
-        return Vector256.ConditionalSelect(Vector256.LessThanOrEqual(x, Vector256.Create(-512.0)), unfused, fused);
+        return Vector256.ConditionalSelect(low, unfused, fused);
     }
 }
