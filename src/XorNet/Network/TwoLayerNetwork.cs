@@ -266,16 +266,20 @@ public sealed class TwoLayerNetwork : INetwork
     private static double Loss(Workspace w) => NumPySum.Sum(w.SquaredError.AsSpan()) / w.SquaredError.Rows;
 
     // W2 -= lr * dW2; b2 -= lr * db2; W1 -= lr * dW1; b1 -= lr * db1, or the optimiser's rule in place of "-= lr *"
-    // (slots 0 W1, 1 b1, 2 W2, 3 b2; dW1's rows are padded, so W1 goes a row at a time).
+    // (slots 0 W1, 1 b1, 2 W2, 3 b2). Where dW1's rows are padded, W1 goes a row at a time; otherwise the two line up
+    // and W1 goes in one call, which on XOR saves Adam about a tenth of its epoch: a call's fixed work and the wait
+    // for its divisions and square root do not overlap with the next call's.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Update(double learningRate, Optimizer optimizer, Workspace w)
     {
         optimizer.BeginStep();
         optimizer.Apply(2, 0, W2.AsSpan(), w.DW2.AsSpan(), learningRate);
         optimizer.Apply(3, 0, B2.AsSpan(), w.DB2.AsSpan(), learningRate);
-        for (int k = 0; k < Inputs; k++)
+        int rowsPerCall = w.Stride == HiddenUnits ? Inputs : 1;
+        for (int k = 0; k < Inputs; k += rowsPerCall)
         {
-            optimizer.Apply(0, k * HiddenUnits, W1.AsSpan().Slice(k * HiddenUnits, HiddenUnits), w.DW1.AsSpan().Slice(k * w.Stride, HiddenUnits), learningRate);
+            int length = rowsPerCall * HiddenUnits;
+            optimizer.Apply(0, k * HiddenUnits, W1.AsSpan().Slice(k * HiddenUnits, length), w.DW1.AsSpan().Slice(k * w.Stride, length), learningRate);
         }
 
         optimizer.Apply(1, 0, B1.AsSpan(), w.DB1.AsSpan(), learningRate);
