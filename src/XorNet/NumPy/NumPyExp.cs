@@ -215,11 +215,11 @@ public static class NumPyExp
 
         // For x ≤ -512 the C library's special case works on scale · 2^1022 and multiplies by 2^-1022 at the end
         // (exactly, as the result is normal here), and it rounds the product on its own before adding it (it keeps
-        // the product for its subnormal branch): one rounding more, and none in the subnormal range. Only then: in
-        // the other lanes scale · 2^1022 wraps into tiny and subnormal numbers (from x ≥ 3 ln 2, common in a
-        // trained network), whose arithmetic is many times slower.
-        Vector256<double> raised = (sbits + Vector256.Create(1022UL << 52)).AsDouble();
-        Vector256<double> unfused = (raised + (raised * tmp)) * Vector256.Create(TwoToMinus1022);
+        // the product for its subnormal branch): one rounding more, and none in the subnormal range. Only in those
+        // lanes: in the others scale · 2^1022 would wrap into tiny and subnormal numbers (from x ≥ 3 ln 2, common in
+        // a trained network), whose arithmetic is many times slower, so they go through with their own scale and 1.
+        Vector256<double> raised = Vector256.ConditionalSelect(low, (sbits + Vector256.Create(1022UL << 52)).AsDouble(), scale);
+        Vector256<double> unfused = (raised + (raised * tmp)) * Vector256.ConditionalSelect(low, Vector256.Create(TwoToMinus1022), Vector256<double>.One);
         return Vector256.ConditionalSelect(low, unfused, fused);
     }
 }
