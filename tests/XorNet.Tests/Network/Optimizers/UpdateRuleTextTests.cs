@@ -53,6 +53,53 @@ public sealed class UpdateRuleTextTests
         }
     }
 
+    [Fact]
+    public void Rprop_sees_the_sign_of_a_product_that_underflows_as_NumPy_does()
+    {
+        // g * g_prev near 2^-1075, where NumPy's product rounds to zero or to the smallest subnormal: exact ties,
+        // one ulp either side, subnormal factors, and random factors whose exponents sum to -1078 … -1072.
+        var random = new Random(20261202);
+        var pairs = new List<(double G, double Previous)>
+        {
+            (Math.ScaleB(1, -537), Math.ScaleB(1, -538)),
+            (Math.ScaleB(1, -537), -Math.ScaleB(1, -538)),
+            (Math.BitIncrement(Math.ScaleB(1, -537)), Math.ScaleB(1, -538)),
+            (Math.BitDecrement(Math.ScaleB(1, -537)), Math.ScaleB(1, -538)),
+            (double.Epsilon, 0.5),
+            (double.Epsilon, Math.BitIncrement(0.5)),
+            (-double.Epsilon, 0.75),
+            (double.Epsilon, double.Epsilon),
+            (Math.ScaleB(1, -1000), Math.ScaleB(1, 22)),
+            (Math.ScaleB(1, -1000), Math.ScaleB(1, 23)),
+        };
+        for (int i = 0; i < 20000; i++)
+        {
+            int a = random.Next(-1074, 1), b = Math.Max(-1074, random.Next(-1078, -1071) - a);
+            double Factor(int exponent) => (random.Next(2) == 0 ? 1 : -1) * Math.ScaleB(1 + random.NextDouble(), exponent);
+            pairs.Add(random.Next(2) == 0 ? (Factor(a), Factor(b)) : (Factor(b), Factor(a)));
+        }
+
+        var settings = new OptimizerSettings(OptimizerKind.Rprop);
+        foreach ((double G, double Previous)[] group in pairs.Chunk(4))
+        {
+            int n = group.Length;
+            var optimizer = new Optimizer(settings, [n], 0.1);
+            var text = new RuleText(settings, n, 0.1);
+            double[] parameters = new double[n], expected = new double[n];
+            double[][] gradients = [[.. group.Select(p => p.Previous)], [.. group.Select(p => p.G)]];
+            for (int t = 1; t <= gradients.Length; t++)
+            {
+                optimizer.BeginStep();
+                optimizer.Apply(0, 0, parameters, gradients[t - 1], 0.1);
+                text.Step(expected, gradients[t - 1], t, 0);
+            }
+
+            // Tolerance 0: the step (grown, shrunk or kept) and the parameter are the text's bits.
+            optimizer.FirstState[0].Should().Equal(text.Steps, $"the steps after g_prev {string.Join(", ", gradients[0])} and g {string.Join(", ", gradients[1])}");
+            parameters.Should().Equal(expected);
+        }
+    }
+
     private static double[] Values(Random random, int n) => [.. Enumerable.Range(0, n).Select(_ => Value(random))];
 
     private static double Value(Random random) => random.Next(5) == 0 ? Special[random.Next(Special.Length)] : (random.NextDouble() - 0.5) * 8;
@@ -61,6 +108,9 @@ public sealed class UpdateRuleTextTests
     private sealed class RuleText(OptimizerSettings settings, int n, double rate)
     {
         private readonly double[] _m = new double[n], _v = new double[n], _gPrev = new double[n], _step = Enumerable.Repeat(rate, n).ToArray();
+
+        /// <summary>Rprop's step sizes.</summary>
+        public double[] Steps => _step;
 
         public void Step(double[] p, double[] dp, int t, double wd)
         {
