@@ -92,8 +92,8 @@ public sealed class MiniBatches
             for (int r = 0; r < rows; r++)
             {
                 int row = _order[start + r];
-                x.Slice(row * inputs, inputs).CopyTo(xs.Slice(r * inputs, inputs));
-                y.Slice(row * outputs, outputs).CopyTo(ys.Slice(r * outputs, outputs));
+                CopyRow(x, row, xs, r, inputs);
+                CopyRow(y, row, ys, r, outputs);
             }
 
             beforeBatch?.Invoke(epoch, batch, _order.AsMemory(start, rows), bx, by, network);
@@ -102,10 +102,24 @@ public sealed class MiniBatches
             ReadOnlySpan<double> batchOutputs = network.LastOutputValues;
             for (int r = 0; r < rows; r++)
             {
-                batchOutputs.Slice(r * outputs, outputs).CopyTo(all.Slice(_order[start + r] * outputs, outputs));
+                CopyRow(batchOutputs, r, all, _order[start + r], outputs);
             }
         }
 
         return total / n;
+    }
+
+    // Row `from` of a table `width` wide to row `to` of another, element by element: rows are a few numbers wide,
+    // and a call to copy each cost more than the copying (65536 rows in batches of 64 at hidden 64 went from 1.40× to
+    // 1.30× the full batch's epoch).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CopyRow(ReadOnlySpan<double> source, int from, Span<double> destination, int to, int width)
+    {
+        ReadOnlySpan<double> row = source.Slice(from * width, width);
+        Span<double> target = destination.Slice(to * width, width);
+        for (int k = 0; k < row.Length; k++)
+        {
+            target[k] = row[k];
+        }
     }
 }
