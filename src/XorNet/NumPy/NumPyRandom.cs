@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace XorNet.NumPy;
 
 /// <summary>
@@ -171,24 +173,42 @@ public sealed class NumPyRandom
         return random;
     }
 
+    // MT19937's twist of all 624 words. Each new word k reads word k + 1, not yet replaced, and word k + 397, not yet
+    // replaced, or from word 227 on word k - 227, already replaced. Groups of eight read the same words (a group reads
+    // all of its words before writing, and the words 227 behind were replaced by earlier groups or words), so where
+    // the vector unit is fast each range goes eight words at a time and its last few one at a time: mini-batches draw
+    // a permutation of every row each epoch.
     private void Regenerate()
     {
         uint[] mt = _state;
-        int k;
-        for (k = 0; k < StateLength - Shift; k++)
-        {
-            uint y = (mt[k] & UpperMask) | (mt[k + 1] & LowerMask);
-            mt[k] = mt[k + Shift] ^ (y >> 1) ^ ((y & 1) * MatrixA);
-        }
-
-        for (; k < StateLength - 1; k++)
-        {
-            uint y = (mt[k] & UpperMask) | (mt[k + 1] & LowerMask);
-            mt[k] = mt[k + Shift - StateLength] ^ (y >> 1) ^ ((y & 1) * MatrixA);
-        }
-
+        int k = Twist(mt, 0, StateLength - Shift, Shift);
+        Twist(mt, k, StateLength - 1, Shift - StateLength);
         uint last = (mt[StateLength - 1] & UpperMask) | (mt[0] & LowerMask);
         mt[StateLength - 1] = mt[Shift - 1] ^ (last >> 1) ^ ((last & 1) * MatrixA);
         _position = 0;
+    }
+
+    // Words [start, end) of the twist, each mixed with the word `offset` away; returns end.
+    private static int Twist(uint[] mt, int start, int end, int offset)
+    {
+        int k = start;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Vector256<uint> upper = Vector256.Create(UpperMask), lower = Vector256.Create(LowerMask), matrix = Vector256.Create(MatrixA);
+            for (; k + Vector256<uint>.Count <= end; k += Vector256<uint>.Count)
+            {
+                Vector256<uint> y = (Vector256.Create(mt.AsSpan(k, 8)) & upper) | (Vector256.Create(mt.AsSpan(k + 1, 8)) & lower);
+                Vector256<uint> twisted = Vector256.Create(mt.AsSpan(k + offset, 8)) ^ (y >> 1) ^ ((y & Vector256<uint>.One) * matrix);
+                twisted.CopyTo(mt.AsSpan(k, 8));
+            }
+        }
+
+        for (; k < end; k++)
+        {
+            uint y = (mt[k] & UpperMask) | (mt[k + 1] & LowerMask);
+            mt[k] = mt[k + offset] ^ (y >> 1) ^ ((y & 1) * MatrixA);
+        }
+
+        return end;
     }
 }
