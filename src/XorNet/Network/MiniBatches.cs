@@ -11,14 +11,16 @@ namespace XorNet.Network;
 /// <remarks>
 /// The batches' rows are gathered into buffers made once (one of the full size, one for a shorter last batch), so an
 /// epoch allocates nothing. The epoch's loss is NumPy's <c>total / n</c> with <c>total += batch_loss * len(idx)</c>
-/// in batch order; its outputs are each row's output in the batch it was in, put back in row order.
+/// in batch order; its outputs are each row's output in the batch it was in, kept in batch order and put back in row
+/// order when they are first read (most epochs nobody reads them).
 /// </remarks>
 public sealed class MiniBatches
 {
     private readonly Matrix _x, _y;
     private readonly int[] _order;
     private readonly Matrix _batchX, _batchY, _lastX, _lastY;
-    private readonly Matrix _outputs;
+    private readonly Matrix _outputs, _outputsInBatchOrder;
+    private bool _outputsInRowOrder = true;
 
     /// <summary>Batches of the rows of <paramref name="x"/> and <paramref name="y"/>, shuffled by <paramref name="random"/>.</summary>
     /// <param name="x">The inputs, one row per sample.</param>
@@ -47,6 +49,7 @@ public sealed class MiniBatches
         _lastX = new Matrix(last, x.Columns);
         _lastY = new Matrix(last, y.Columns);
         _outputs = new Matrix(n, y.Columns);
+        _outputsInBatchOrder = new Matrix(n, y.Columns);
     }
 
     /// <summary>The rows per batch asked for.</summary>
@@ -56,7 +59,25 @@ public sealed class MiniBatches
     public NumPyRandom Random { get; }
 
     /// <summary>The last epoch's outputs, rows × outputs in row order: each row's output in the batch it was in.</summary>
-    public ReadOnlySpan<double> Outputs => _outputs.AsSpan();
+    public ReadOnlySpan<double> Outputs
+    {
+        get
+        {
+            if (!_outputsInRowOrder)
+            {
+                ReadOnlySpan<double> inBatchOrder = _outputsInBatchOrder.AsSpan();
+                Span<double> inRowOrder = _outputs.AsSpan();
+                for (int i = 0; i < _order.Length; i++)
+                {
+                    CopyRow(inBatchOrder, i, inRowOrder, _order[i], _outputs.Columns);
+                }
+
+                _outputsInRowOrder = true;
+            }
+
+            return _outputs.AsSpan();
+        }
+    }
 
     /// <summary>The last epoch's permutation: the rows in the order they were taken.</summary>
     public ReadOnlySpan<int> Order => _order;
@@ -82,7 +103,8 @@ public sealed class MiniBatches
         Random.Permutation(_order);
         int n = _x.Rows, size = _batchX.Rows, inputs = _x.Columns, outputs = _y.Columns;
         ReadOnlySpan<double> x = _x.AsSpan(), y = _y.AsSpan();
-        Span<double> all = _outputs.AsSpan();
+        Span<double> inBatchOrder = _outputsInBatchOrder.AsSpan();
+        _outputsInRowOrder = false;
         double total = 0.0;
         for (int start = 0, batch = 0; start < n; start += size, batch++)
         {
@@ -99,11 +121,7 @@ public sealed class MiniBatches
             beforeBatch?.Invoke(epoch, batch, _order.AsMemory(start, rows), bx, by, network);
             double loss = network.TrainEpoch(bx, by, learningRate, optimizer);
             total += loss * rows;
-            ReadOnlySpan<double> batchOutputs = network.LastOutputValues;
-            for (int r = 0; r < rows; r++)
-            {
-                CopyRow(batchOutputs, r, all, _order[start + r], outputs);
-            }
+            network.LastOutputValues[..(rows * outputs)].CopyTo(inBatchOrder.Slice(start * outputs));
         }
 
         return total / n;
