@@ -73,7 +73,7 @@ public static class Program
         var training = new TrainOptions(options);
         // A plain Command: RootCommand would look its name up by reflection, and add options that read resources.
         var root = new Command(
-            Name, "Trains the notebook's sigmoid network, or a deeper one, by full-batch gradient descent and prints what the notebook prints.");
+            Name, "Trains the notebook's sigmoid network, or a deeper one, by full-batch gradient descent or another update rule, and prints what the notebook prints.");
         foreach (Option option in training.All)
         {
             root.Options.Add(option);

@@ -7,7 +7,7 @@ using XorNet.Network.Optimizers;
 
 namespace XorNet.Network;
 
-/// <summary>The notebook's training loop: seed, initialise, then full-batch gradient descent, logging as it goes.</summary>
+/// <summary>The notebook's training loop: seed, initialise, then an epoch at a time by the chosen update rule, on the whole data or in mini-batches, logging as it goes.</summary>
 public static class Trainer
 {
     // The kinds of network whose epoch code has been compiled in this process (see CompileEpochCode): once is enough,

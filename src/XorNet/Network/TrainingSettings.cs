@@ -3,8 +3,8 @@ namespace XorNet.Network;
 /// <summary>The notebook's hyper-parameters; the defaults are the notebook's own.</summary>
 /// <param name="Seed">The <c>np.random.seed</c> value the weights are drawn from.</param>
 /// <param name="HiddenUnits">Number of hidden units of the one hidden layer (<c>--hidden</c>).</param>
-/// <param name="LearningRate">Step size of gradient descent.</param>
-/// <param name="Epochs">Number of full-batch updates.</param>
+/// <param name="LearningRate">Step size of the update (Rprop's first step).</param>
+/// <param name="Epochs">Number of epochs: passes over the data.</param>
 /// <param name="LogEvery">The loss is reported for every epoch divisible by this.</param>
 /// <param name="TargetLoss">When set, training stops after the first epoch whose loss is at most this.</param>
 public sealed record TrainingSettings(

@@ -21,8 +21,8 @@ internal sealed class TrainOptions
         ArgumentNullException.ThrowIfNull(common);
         Common = common;
         Optimizers = new OptimizerOptions(common);
-        Epochs = common.WholeNumber("--epochs", "Number of full-batch gradient-descent epochs", TrainingSettings.DefaultEpochs, minimum: 0);
-        LearningRate = common.PositiveNumber("--learning-rate", "--lr", "Gradient-descent step size", TrainingSettings.DefaultLearningRate);
+        Epochs = common.WholeNumber("--epochs", "Number of epochs: passes over the data, one update each (one a batch with --batch-size)", TrainingSettings.DefaultEpochs, minimum: 0);
+        LearningRate = common.PositiveNumber("--learning-rate", "--lr", "Step size of the update (Rprop's first step)", TrainingSettings.DefaultLearningRate);
         Seed = common.SeedOption("--seed");
         Hidden = common.WholeNumber("--hidden", "Number of hidden units (one hidden layer; --layers gives several)", TrainingSettings.DefaultHiddenUnits, minimum: 1);
         Layers = common.Register(LayerSizes.Option("--layers", LayerSizes.Accepted), LayerSizes.Accepted);
