@@ -34,9 +34,8 @@ public static class NumPyExp
     // The C library leaves its own fast path from |x| ≥ 512, but up to |x| < 704 its special case only moves the
     // scale's exponent by a constant and back, exactly (and for x ≤ -512 rounds one product on its own, which Exp
     // repeats): below 704 the scale 2^floor(k/128) stays between 2^-1016 and 2^1016 and the result is a normal,
-    // finite double. A saturated network
-    // (Rprop's hidden pre-activations reach 509 by the notebook's 10000th epoch and pass 512 later) then stays in
-    // vectors.
+    // finite double. A saturated network (Rprop's hidden pre-activations reach 509 by the notebook's 10000th epoch and
+    // pass 512 later) then stays in vectors.
     private const double MaxFast = 704;
     private const double TwoToMinus1022 = 2.2250738585072014e-308;
 

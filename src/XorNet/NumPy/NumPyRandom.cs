@@ -181,25 +181,26 @@ public sealed class NumPyRandom
     private void Regenerate()
     {
         uint[] mt = _state;
-        int k = Twist(mt, 0, StateLength - Shift, Shift);
-        Twist(mt, k, StateLength - 1, Shift - StateLength);
+        Twist(mt, 0, StateLength - Shift, Shift);
+        Twist(mt, StateLength - Shift, StateLength - 1, Shift - StateLength);
         uint last = (mt[StateLength - 1] & UpperMask) | (mt[0] & LowerMask);
         mt[StateLength - 1] = mt[Shift - 1] ^ (last >> 1) ^ ((last & 1) * MatrixA);
         _position = 0;
     }
 
-    // Words [start, end) of the twist, each mixed with the word `offset` away; returns end.
-    private static int Twist(uint[] mt, int start, int end, int offset)
+    // Words [start, end) of the twist, each mixed with the word `offset` away.
+    private static void Twist(uint[] mt, int start, int end, int offset)
     {
         int k = start;
         if (Vector256.IsHardwareAccelerated)
         {
+            const int Width = 8; // Vector256<uint>.Count
             Vector256<uint> upper = Vector256.Create(UpperMask), lower = Vector256.Create(LowerMask), matrix = Vector256.Create(MatrixA);
-            for (; k + Vector256<uint>.Count <= end; k += Vector256<uint>.Count)
+            for (; k + Width <= end; k += Width)
             {
-                Vector256<uint> y = (Vector256.Create(mt.AsSpan(k, 8)) & upper) | (Vector256.Create(mt.AsSpan(k + 1, 8)) & lower);
-                Vector256<uint> twisted = Vector256.Create(mt.AsSpan(k + offset, 8)) ^ (y >> 1) ^ ((y & Vector256<uint>.One) * matrix);
-                twisted.CopyTo(mt.AsSpan(k, 8));
+                Vector256<uint> y = (Vector256.Create(mt.AsSpan(k, Width)) & upper) | (Vector256.Create(mt.AsSpan(k + 1, Width)) & lower);
+                Vector256<uint> twisted = Vector256.Create(mt.AsSpan(k + offset, Width)) ^ (y >> 1) ^ ((y & Vector256<uint>.One) * matrix);
+                twisted.CopyTo(mt.AsSpan(k, Width));
             }
         }
 
@@ -208,7 +209,5 @@ public sealed class NumPyRandom
             uint y = (mt[k] & UpperMask) | (mt[k + 1] & LowerMask);
             mt[k] = mt[k + offset] ^ (y >> 1) ^ ((y & 1) * MatrixA);
         }
-
-        return end;
     }
 }
